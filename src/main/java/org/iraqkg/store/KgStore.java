@@ -1,0 +1,137 @@
+package org.iraqkg.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.TxnType;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The knowledge graph's store: a TDB2 dataset with one named graph per document (plus the lexicon and
+ * ontology graphs). The default graph that queries see is the union of all named graphs, so SPARQL users
+ * need no {@code GRAPH} clause. Every write is one transaction.
+ */
+public final class KgStore implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(KgStore.class);
+
+    private final DatasetGraph dsg;
+    private final Path location;
+
+    private KgStore(DatasetGraph dsg, Path location) {
+        this.dsg = dsg;
+        this.location = location;
+        dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+    }
+
+    /** Opens the TDB2 store in {@code dir}, creating it when it does not exist. */
+    public static KgStore open(Path dir) {
+        Objects.requireNonNull(dir, "dir");
+        try {
+            Files.createDirectories(dir);
+        } catch (java.io.IOException e) {
+            throw new StoreException("cannot create store directory " + dir + ": " + e.getMessage(), e);
+        }
+        if (!Files.isWritable(dir)) {
+            throw new StoreException("store directory " + dir + " is not writable");
+        }
+        LOG.debug("Opening TDB2 store at {}", dir);
+        return new KgStore(DatabaseMgr.connectDatasetGraph(dir.toString()), dir);
+    }
+
+    /** An in-memory TDB2 store, for tests and one-off runs. */
+    public static KgStore inMemory() {
+        return new KgStore(DatabaseMgr.createDatasetGraph(), null);
+    }
+
+    /** True when {@code dir} holds a TDB2 store (created by an earlier load). */
+    public static boolean exists(Path dir) {
+        return dir != null && Files.isDirectory(dir) && DatabaseMgr.isTDB2(dir.toString());
+    }
+
+    /** Where the store lives on disk, or {@code null} for an in-memory store. */
+    public Path location() {
+        return location;
+    }
+
+    public DatasetGraph datasetGraph() {
+        return dsg;
+    }
+
+    public Dataset dataset() {
+        return DatasetFactory.wrap(dsg);
+    }
+
+    /** Replaces the named graph {@code graphIri} with {@code graph}, in one write transaction. */
+    public void replaceGraph(String graphIri, Graph graph) {
+        Node g = NodeFactory.createURI(graphIri);
+        Txn.executeWrite(dsg, () -> {
+            dsg.removeGraph(g);
+            graph.find().forEachRemaining(t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
+        });
+    }
+
+    /** Removes the named graph {@code graphIri}, if present. */
+    public void removeGraph(String graphIri) {
+        Node g = NodeFactory.createURI(graphIri);
+        Txn.executeWrite(dsg, () -> dsg.removeGraph(g));
+    }
+
+    /** True when the named graph exists and is not empty. */
+    public boolean containsGraph(String graphIri) {
+        Node g = NodeFactory.createURI(graphIri);
+        return Txn.calculateRead(dsg, () -> dsg.containsGraph(g) && !dsg.getGraph(g).isEmpty());
+    }
+
+    /** Number of quads in all named graphs. */
+    public long countQuads() {
+        return Txn.calculateRead(dsg, () -> {
+            long n = 0;
+            var it = dsg.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY);
+            try {
+                while (it.hasNext()) {
+                    it.next();
+                    n++;
+                }
+            } finally {
+                org.apache.jena.atlas.iterator.Iter.close(it);
+            }
+            return n;
+        });
+    }
+
+    /** Number of named graphs. */
+    public long countGraphs() {
+        return Txn.calculateRead(dsg, () -> org.apache.jena.atlas.iterator.Iter.count(dsg.listGraphNodes()));
+    }
+
+    /** Runs {@code action} in a read transaction. */
+    public <T> T read(java.util.function.Supplier<T> action) {
+        return Txn.calculateRead(dsg, action);
+    }
+
+    /** Runs {@code action} in a write transaction. */
+    public void write(Runnable action) {
+        Txn.exec(dsg, TxnType.WRITE, action);
+    }
+
+    @Override
+    public void close() {
+        if (location != null) {
+            TDBInternal.expel(dsg);
+        } else {
+            dsg.close();
+        }
+    }
+}
