@@ -14,6 +14,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.sys.DatabaseOps;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,7 +58,7 @@ public final class KgStore implements AutoCloseable {
 
     /** True when {@code dir} holds a TDB2 store (created by an earlier load). */
     public static boolean exists(Path dir) {
-        return dir != null && Files.isDirectory(dir) && DatabaseMgr.isTDB2(dir.toString());
+        return dir != null && Files.isDirectory(dir) && DatabaseOps.findStorageLocation(dir) != null;
     }
 
     /** Where the store lives on disk, or {@code null} for an in-memory store. */
