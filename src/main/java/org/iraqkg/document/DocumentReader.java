@@ -1,0 +1,311 @@
+package org.iraqkg.document;
+
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Reads articles from {@code .txt} files (first line the headline, optional sidecar {@code NAME.meta.json}),
+ * {@code .jsonl} and {@code .jsonl.gz} files of records {@code {id, source, url, published, title, text}},
+ * and directories of them (recursively, in name order). Reading streams: one record at a time.
+ * A bad file or record becomes an {@link InputProblem}; reading goes on with the rest.
+ */
+public final class DocumentReader {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Largest single article or JSONL line accepted; larger ones are refused with a reason. */
+    public static final int MAX_RECORD_BYTES = 64 * 1024 * 1024;
+
+    /** Kinds of input file. */
+    public enum Kind { TXT, JSONL, JSONL_GZ }
+
+    /** The kind of an input file from its name, or {@code null} when it is not one we read. */
+    public static Kind kindOf(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".meta.json")) {
+            return null;
+        }
+        if (name.endsWith(".txt")) {
+            return Kind.TXT;
+        }
+        if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
+            return Kind.JSONL;
+        }
+        if (name.endsWith(".jsonl.gz") || name.endsWith(".ndjson.gz")) {
+            return Kind.JSONL_GZ;
+        }
+        return null;
+    }
+
+    /**
+     * The input files under the given paths: files as given (when of a known kind) and directories walked
+     * recursively, sorted by path. Paths that do not exist or are of an unknown kind become problems.
+     */
+    public static List<Path> expand(List<Path> roots, DocumentSink problems) {
+        List<Path> files = new ArrayList<>();
+        for (Path root : roots) {
+            if (Files.isDirectory(root)) {
+                try (Stream<Path> walk = Files.walk(root)) {
+                    walk.filter(Files::isRegularFile).filter(p -> kindOf(p) != null).sorted().forEach(files::add);
+                } catch (IOException | java.io.UncheckedIOException e) {
+                    problems.problem(new InputProblem(root, 0, "cannot list directory: " + e.getMessage()));
+                }
+            } else if (Files.isRegularFile(root)) {
+                if (kindOf(root) == null) {
+                    problems.problem(new InputProblem(root, 0,
+                            "unknown kind of file (expected .txt, .jsonl or .jsonl.gz)"));
+                } else {
+                    files.add(root);
+                }
+            } else {
+                problems.problem(new InputProblem(root, 0, "no such file or directory"));
+            }
+        }
+        return files;
+    }
+
+    /** Reads one input file, sending its documents and problems to {@code sink}. */
+    public void read(Path file, DocumentSink sink) {
+        Kind kind = kindOf(file);
+        if (kind == null) {
+            sink.problem(new InputProblem(file, 0, "unknown kind of file (expected .txt, .jsonl or .jsonl.gz)"));
+            return;
+        }
+        try {
+            switch (kind) {
+                case TXT -> readTxt(file, sink);
+                case JSONL -> readJsonl(file, false, sink);
+                case JSONL_GZ -> readJsonl(file, true, sink);
+                default -> throw new IllegalStateException(kind.toString());
+            }
+        } catch (NoSuchFileException e) {
+            sink.problem(new InputProblem(file, 0, "no such file"));
+        } catch (IOException e) {
+            sink.problem(new InputProblem(file, 0, "cannot read: " + e.getMessage()));
+        }
+    }
+
+    // ---- .txt articles
+
+    private void readTxt(Path file, DocumentSink sink) throws IOException {
+        long size = Files.size(file);
+        if (size > MAX_RECORD_BYTES) {
+            sink.problem(new InputProblem(file, 0, "article of " + size + " bytes is larger than the limit of "
+                    + MAX_RECORD_BYTES + " bytes"));
+            return;
+        }
+        String content;
+        try {
+            content = TextDecoder.decode(Files.readAllBytes(file)).text();
+        } catch (InputFormatException e) {
+            sink.problem(new InputProblem(file, 0, e.getMessage()));
+            return;
+        }
+        sink.progress(size);
+        if (content.isBlank()) {
+            sink.problem(new InputProblem(file, 0, "empty article (no text)"));
+            return;
+        }
+        int nl = content.indexOf('\n');
+        String headline = (nl < 0 ? content : content.substring(0, nl)).strip();
+        String body = nl < 0 ? "" : content.substring(nl + 1);
+        if (body.isBlank()) {
+            body = content; // a one-line article: the line is both headline and text
+        }
+        String name = file.getFileName().toString();
+        String url = "";
+        String published = "";
+        String source = "";
+        String title = headline;
+        Path meta = file.resolveSibling(name.substring(0, name.length() - ".txt".length()) + ".meta.json");
+        if (Files.isRegularFile(meta)) {
+            try {
+                JsonNode m = JSON.readTree(Files.readAllBytes(meta));
+                if (m == null || !m.isObject()) {
+                    throw new InputFormatException("not a JSON object");
+                }
+                url = text(m, "url");
+                published = text(m, "published");
+                source = text(m, "source");
+                String t = text(m, "title");
+                if (!t.isBlank()) {
+                    title = t;
+                }
+            } catch (IOException | InputFormatException e) {
+                sink.problem(new InputProblem(meta, 0, "metadata ignored: " + oneLine(e.getMessage())));
+            }
+        }
+        sink.document(new NewsDocument(name, name, title, body, url, source, published, file.toString()));
+    }
+
+    // ---- JSONL records
+
+    private void readJsonl(Path file, boolean gz, DocumentSink sink) throws IOException {
+        try (CountingInputStream raw = new CountingInputStream(Files.newInputStream(file));
+             InputStream in = new BufferedInputStream(gz ? new GZIPInputStream(raw, 1 << 16) : raw, 1 << 16)) {
+            long lineNo = 0;
+            ByteArrayOutputStream line = new ByteArrayOutputStream(1 << 14);
+            boolean tooLong = false;
+            while (true) {
+                int b;
+                try {
+                    b = in.read();
+                } catch (EOFException | ZipException e) {
+                    sink.problem(new InputProblem(file, lineNo + 1, "truncated or corrupt gzip data ("
+                            + oneLine(e.getMessage()) + "); records before this line were read"));
+                    return;
+                }
+                if (b == '\n' || b < 0) {
+                    if (b >= 0 || line.size() > 0 || tooLong) {
+                        lineNo++;
+                        if (tooLong) {
+                            sink.problem(new InputProblem(file, lineNo, "record longer than "
+                                    + MAX_RECORD_BYTES + " bytes"));
+                        } else {
+                            record(file, lineNo, line.toByteArray(), sink);
+                        }
+                        sink.progress(raw.count());
+                    }
+                    line.reset();
+                    tooLong = false;
+                    if (b < 0) {
+                        return;
+                    }
+                } else if (!tooLong) {
+                    if (line.size() >= MAX_RECORD_BYTES) {
+                        tooLong = true;
+                        line.reset();
+                    } else {
+                        line.write(b);
+                    }
+                }
+            }
+        }
+    }
+
+    private void record(Path file, long lineNo, byte[] bytes, DocumentSink sink) {
+        String json;
+        try {
+            json = TextDecoder.decode(bytes).text();
+        } catch (InputFormatException e) {
+            sink.problem(new InputProblem(file, lineNo, e.getMessage()));
+            return;
+        }
+        if (json.isBlank()) {
+            return; // blank lines are allowed between records
+        }
+        JsonNode node;
+        try {
+            node = JSON.readTree(json);
+        } catch (JsonProcessingException e) {
+            sink.problem(new InputProblem(file, lineNo, "malformed JSON: " + oneLine(e.getOriginalMessage())));
+            return;
+        }
+        if (node == null || !node.isObject()) {
+            sink.problem(new InputProblem(file, lineNo, "not a JSON object"));
+            return;
+        }
+        JsonNode textNode = node.get("text");
+        if (textNode == null || textNode.isNull()) {
+            sink.problem(new InputProblem(file, lineNo, "record has no \"text\""));
+            return;
+        }
+        if (!textNode.isTextual()) {
+            sink.problem(new InputProblem(file, lineNo, "\"text\" is a " + kind(textNode) + ", not a string"));
+            return;
+        }
+        String text = textNode.asText();
+        if (text.isBlank()) {
+            sink.problem(new InputProblem(file, lineNo, "\"text\" is empty"));
+            return;
+        }
+        for (String f : new String[] {"id", "source", "url", "published", "title"}) {
+            JsonNode v = node.get(f);
+            if (v != null && !v.isNull() && !v.isTextual() && !(f.equals("id") && v.isIntegralNumber())) {
+                sink.problem(new InputProblem(file, lineNo, "\"" + f + "\" is a " + kind(v) + ", not a string"));
+                return;
+            }
+        }
+        String id = text(node, "id");
+        if (id.isBlank()) {
+            id = "sha1-" + Hashes.sha1Hex(text).substring(0, 16);
+        }
+        sink.document(new NewsDocument(id, id, text(node, "title"), text, text(node, "url"), text(node, "source"),
+                text(node, "published"), file + ":" + lineNo));
+    }
+
+    private static String kind(JsonNode n) {
+        return n.getNodeType().toString().toLowerCase(Locale.ROOT);
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        return v == null || v.isNull() ? "" : v.asText().strip();
+    }
+
+    private static String oneLine(String s) {
+        if (s == null) {
+            return "unknown error";
+        }
+        String t = s.replaceAll("\\s+", " ").strip();
+        return t.length() > 200 ? t.substring(0, 200) + "…" : t;
+    }
+
+    /** Counts bytes read from the underlying (possibly compressed) file, for progress. */
+    private static final class CountingInputStream extends FilterInputStream {
+        private long count;
+
+        CountingInputStream(InputStream in) {
+            super(in);
+        }
+
+        long count() {
+            return count;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                count += n;
+            }
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            long k = super.skip(n);
+            count += k;
+            return k;
+        }
+    }
+
+    static String utf8(byte[] b) {
+        return new String(b, StandardCharsets.UTF_8);
+    }
+}
