@@ -1,0 +1,180 @@
+package org.iraqkg.lexicon;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.iraqkg.text.ArabicFolding;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Checks the data of {@code data/lexicon/actors.tsv}, {@code roles.tsv} and {@code nationalities.tsv}. The
+ * other lexicon files are replaced by header-only files so that this test depends on these three files only.
+ */
+class LexiconDataTest {
+    private static final Path DATA = Path.of(System.getProperty("kg.project.dir",
+            System.getProperty("user.dir")), "data", "lexicon");
+    private static final List<String> OWN = List.of("actors.tsv", "roles.tsv", "nationalities.tsv");
+    private static final Map<String, String> HEADERS = Map.of(
+            "titles.tsv", "phrase\tposition\tgender\tkind\ten",
+            "head-words.tsv", "word\ttype\tname",
+            "reporting-verbs.tsv", "form\tlemma\tgender\tnumber\tkind",
+            "event-triggers.tsv", "phrase\tclass\tcameo\tstatus\tpos",
+            "months.tsv", "name\tmonth\tcalendar",
+            "time-words.tsv", "phrase\tunit\tvalue",
+            "cues.tsv", "kind\tphrase",
+            "function-words.tsv", "word");
+    private static final Map<String, String> WIKIDATA = Map.of("iraq", "Q796", "usa", "Q30", "isis",
+            "Q2429253", "hamas", "Q38799", "reuters", "Q130879");
+
+    @TempDir
+    static Path dir;
+    static Lexicon lexicon;
+
+    @BeforeAll
+    static void load() throws IOException {
+        for (String f : OWN) {
+            Files.copy(DATA.resolve(f), dir.resolve(f));
+        }
+        for (Map.Entry<String, String> e : HEADERS.entrySet()) {
+            Files.writeString(dir.resolve(e.getKey()), e.getValue() + "\n", StandardCharsets.UTF_8);
+        }
+        assertEquals(Set.copyOf(Lexicon.FILES), Set.copyOf(concat(OWN, HEADERS.keySet())),
+                "the placeholder files must cover Lexicon.FILES");
+        lexicon = Lexicon.load(dir);
+    }
+
+    private static List<String> concat(List<String> a, Set<String> b) {
+        List<String> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
+    }
+
+    @Test
+    void actorsAreNumerousAndLabelled() {
+        assertTrue(lexicon.actors().size() >= 300, "actors: " + lexicon.actors().size());
+        for (ActorEntry e : lexicon.actors().values()) {
+            assertFalse(e.labelAr().isBlank(), e.key() + " has no Arabic label");
+            assertFalse(e.labelEn().isBlank(), e.key() + " has no English label");
+        }
+    }
+
+    @Test
+    void onlyVerifiedWikidataIds() {
+        for (ActorEntry e : lexicon.actors().values()) {
+            assertEquals(WIKIDATA.getOrDefault(e.key(), ""), e.wikidata(), e.key() + ": wikidata");
+        }
+    }
+
+    @Test
+    void namesAreUnambiguous() {
+        Map<String, String> labels = new HashMap<>();
+        for (ActorEntry e : lexicon.actors().values()) {
+            for (String l : List.of(e.labelAr(), e.labelEn())) {
+                if (!l.isEmpty()) {
+                    String prev = labels.putIfAbsent(ArabicFolding.foldString(l), e.key());
+                    assertTrue(prev == null || prev.equals(e.key()),
+                            "label \"" + l + "\" of " + e.key() + " is also a label of " + prev);
+                }
+            }
+        }
+        Map<String, String> aliases = new HashMap<>();
+        for (ActorEntry e : lexicon.actors().values()) {
+            for (String a : e.aliases()) {
+                String f = ArabicFolding.foldString(a);
+                String prev = aliases.putIfAbsent(f, e.key());
+                assertTrue(prev == null || prev.equals(e.key()),
+                        "alias \"" + a + "\" of " + e.key() + " is also an alias of " + prev);
+                String owner = labels.get(f);
+                assertTrue(owner == null || owner.equals(e.key()),
+                        "alias \"" + a + "\" of " + e.key() + " is the label of " + owner);
+            }
+        }
+    }
+
+    @Test
+    void personsHaveGenderAndCountry() {
+        for (ActorEntry e : lexicon.actors().values()) {
+            if (e.type() == EntityType.PERSON) {
+                assertTrue(e.gender() == 'm' || e.gender() == 'f', e.key() + " has no gender");
+                assertFalse(e.country().isEmpty(), e.key() + " has no country");
+            }
+        }
+    }
+
+    @Test
+    void referencesPointToTheRightTypes() {
+        for (ActorEntry e : lexicon.actors().values()) {
+            if (!e.country().isEmpty()) {
+                assertEquals(EntityType.COUNTRY, lexicon.actor(e.country()).type(), e.key() + ": country");
+            }
+            if (!e.capitalOf().isEmpty()) {
+                assertEquals(EntityType.COUNTRY, lexicon.actor(e.capitalOf()).type(), e.key() + ": capitalOf");
+                assertEquals(EntityType.CITY, e.type(), e.key() + " is a capital but not a city");
+            }
+            if (!e.prop("locatedIn").isEmpty()) {
+                assertTrue(lexicon.actor(e.prop("locatedIn")).type().isPlace(), e.key() + ": locatedIn");
+            }
+        }
+    }
+
+    @Test
+    void roleHoldersArePersons() {
+        assertFalse(lexicon.roles().isEmpty());
+        for (RoleEntry r : lexicon.roles()) {
+            ActorEntry holder = lexicon.actor(r.holder());
+            assertNotNull(holder, r.holder());
+            assertEquals(EntityType.PERSON, holder.type(), r.holder() + " holds a role but is not a Person");
+            assertFalse(r.labelAr().isBlank(), r.holder() + " " + r.position() + ": no Arabic role name");
+            assertTrue(r.end().isEmpty() || r.start().isEmpty() || r.start().compareTo(r.end()) <= 0,
+                    r.holder() + " " + r.position() + ": ends before it starts");
+        }
+    }
+
+    @Test
+    void nationalitiesNameCountries() {
+        assertFalse(lexicon.nationalities().isEmpty());
+        for (NationalityEntry n : lexicon.nationalities()) {
+            ActorEntry c = lexicon.actor(n.country());
+            assertEquals(EntityType.COUNTRY, c.type(), n.adjective() + ": " + n.country() + " is not a Country");
+        }
+        assertEquals("usa", lexicon.nationality(ArabicFolding.foldString("الامريكي")).country());
+        assertEquals("usa", lexicon.nationality(ArabicFolding.foldString("الأميركية")).country());
+        assertEquals("denmark", lexicon.nationality(ArabicFolding.foldString("الدنماركي")).country());
+        assertEquals('f', lexicon.nationality(ArabicFolding.foldString("العراقية")).gender());
+    }
+
+    @Test
+    void iraqiPrimeMinisters() {
+        assertEquals(List.of("sudani"), holders("prime_minister", "iraq", LocalDate.of(2024, 3, 1)));
+        assertEquals(List.of("abadi"), holders("prime_minister", "iraq", LocalDate.of(2016, 1, 1)));
+        assertEquals(List.of("kadhimi"), holders("prime_minister", "iraq", LocalDate.of(2021, 6, 1)));
+    }
+
+    @Test
+    void otherOfficeHolders() {
+        assertEquals(List.of("biden"), holders("president", "usa", LocalDate.of(2024, 3, 1)));
+        assertEquals(List.of("fuad_hussein"), holders("foreign_minister", "iraq", LocalDate.of(2024, 3, 1)));
+        assertEquals(List.of("romanowski"), holders("ambassador", "usa", LocalDate.of(2024, 3, 1)));
+        assertEquals(List.of("lindner"), holders("minister_of_state", "germany", LocalDate.of(2024, 3, 1)));
+        assertEquals(List.of("fallon"), holders("defence_minister", "uk", LocalDate.of(2016, 1, 1)));
+    }
+
+    private static List<String> holders(String position, String in, LocalDate date) {
+        return lexicon.holders(position, in, date).stream().map(RoleEntry::holder).toList();
+    }
+}
