@@ -27,7 +27,7 @@ public final class Lexicon {
     /** The files of a lexicon directory. */
     public static final List<String> FILES = List.of("actors.tsv", "roles.tsv", "titles.tsv",
             "nationalities.tsv", "head-words.tsv", "reporting-verbs.tsv", "event-triggers.tsv", "months.tsv",
-            "time-words.tsv", "cues.tsv", "function-words.tsv");
+            "time-words.tsv", "numbers.tsv", "cues.tsv", "function-words.tsv");
     private static final Pattern KEY = Pattern.compile("[a-z0-9][a-z0-9_\\-]*");
     private static final Pattern PARTIAL_DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
     private static final Pattern CAMEO = Pattern.compile("\\d{2,4}");
@@ -41,6 +41,7 @@ public final class Lexicon {
     private final List<TriggerEntry> triggers;
     private final List<MonthName> months;
     private final List<TimeWord> timeWords;
+    private final List<NumberWord> numbers;
     private final Map<String, List<String>> cues;
     private final Set<String> functionWords;
     private final Map<String, NationalityEntry> nationalityByFolded;
@@ -55,6 +56,7 @@ public final class Lexicon {
         this.triggers = List.copyOf(b.triggers);
         this.months = List.copyOf(b.months);
         this.timeWords = List.copyOf(b.timeWords);
+        this.numbers = List.copyOf(b.numbers);
         Map<String, List<String>> c = new HashMap<>();
         b.cues.forEach((k, v) -> c.put(k, List.copyOf(v)));
         this.cues = Collections.unmodifiableMap(c);
@@ -190,11 +192,13 @@ public final class Lexicon {
             } catch (IllegalArgumentException e) {
                 throw r.error(e.getMessage());
             }
-            String name = r.required("name");
-            if (!name.equals("whole") && !name.equals("rest")) {
-                throw r.error("name must be \"whole\" (the head word is part of the name) or \"rest\"");
+            HeadWord.Naming naming;
+            try {
+                naming = HeadWord.Naming.valueOf(r.required("name").toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw r.error("name must be whole, rest or adj");
             }
-            b.headWords.add(new HeadWord(r.required("word"), type, name.equals("whole")));
+            b.headWords.add(new HeadWord(r.required("word"), type, naming));
         }
         for (Tsv.Row r : read.apply("reporting-verbs.tsv", new String[] {"form", "lemma", "gender", "number",
             "kind"})) {
@@ -239,7 +243,7 @@ public final class Lexicon {
             if (!cal.equals("gregorian") && !cal.equals("hijri")) {
                 throw r.error("calendar must be gregorian or hijri");
             }
-            b.months.add(new MonthName(r.required("name"), m, cal.equals("hijri")));
+            b.months.add(new MonthName(r.required("name"), m, cal.equals("hijri"), r.get("ambiguous").equals("yes")));
         }
         for (Tsv.Row r : read.apply("time-words.tsv", new String[] {"phrase", "unit", "value"})) {
             String unit = r.required("unit");
@@ -248,6 +252,18 @@ public final class Lexicon {
             }
             try {
                 b.timeWords.add(new TimeWord(r.required("phrase"), unit, Integer.parseInt(r.required("value"))));
+            } catch (NumberFormatException e) {
+                throw r.error("value must be an integer");
+            }
+        }
+        for (Tsv.Row r : read.apply("numbers.tsv", new String[] {"word", "value", "kind"})) {
+            String kind = r.required("kind");
+            if (!kind.equals("cardinal") && !kind.equals("ordinal")) {
+                throw r.error("kind must be cardinal or ordinal");
+            }
+            try {
+                b.numbers.add(new NumberWord(r.required("word"), Integer.parseInt(r.required("value")),
+                        kind.equals("ordinal")));
             } catch (NumberFormatException e) {
                 throw r.error("value must be an integer");
             }
@@ -295,6 +311,7 @@ public final class Lexicon {
         final List<TriggerEntry> triggers = new ArrayList<>();
         final List<MonthName> months = new ArrayList<>();
         final List<TimeWord> timeWords = new ArrayList<>();
+        final List<NumberWord> numbers = new ArrayList<>();
         final Map<String, List<String>> cues = new HashMap<>();
         final List<String> functionWords = new ArrayList<>();
     }
@@ -344,6 +361,10 @@ public final class Lexicon {
 
     public List<TimeWord> timeWords() {
         return timeWords;
+    }
+
+    public List<NumberWord> numbers() {
+        return numbers;
     }
 
     /** Cue phrases of a kind (e.g. {@code interview}, {@code relay}); empty when none. */

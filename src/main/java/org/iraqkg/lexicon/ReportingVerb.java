@@ -11,6 +11,11 @@ package org.iraqkg.lexicon;
  */
 public record ReportingVerb(String form, String lemma, char gender, boolean plural, Kind kind) {
 
+    /** The lemma in folded form, for comparisons. */
+    public String lemmaFolded() {
+        return org.iraqkg.text.ArabicFolding.foldString(lemma);
+    }
+
     /** Grammatical form. */
     public enum Kind { PAST, PRESENT, PARTICIPLE, PASSIVE }
 }

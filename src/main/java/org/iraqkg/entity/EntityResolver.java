@@ -1,0 +1,198 @@
+package org.iraqkg.entity;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.iraqkg.lexicon.ActorEntry;
+import org.iraqkg.lexicon.EntityType;
+import org.iraqkg.lexicon.Lexicon;
+import org.iraqkg.lexicon.RoleEntry;
+import org.iraqkg.lexicon.TitleEntry;
+import org.iraqkg.mention.Mention;
+import org.iraqkg.mention.Mentions;
+import org.iraqkg.mention.TitleMention;
+import org.iraqkg.text.ArabicFolding;
+import org.iraqkg.text.Clitics;
+import org.iraqkg.text.TextAnalysis;
+import org.iraqkg.text.Token;
+
+/**
+ * Resolves mentions to entities: a known name to its lexicon entry; a capital used as an actor ("أعلنت
+ * بغداد") to its country, kept apart from the city where the text means the place ("في بغداد"); a name
+ * found in the text to one entity per normalized name, across documents; a family name to the person named
+ * in full earlier; a title without a name ("رئيس الوزراء العراقي") to the person the document introduced
+ * with that title, else to the lexicon's holder of the position on the document's date; "المسؤول
+ * الأمريكي" to the last person of that country mentioned.
+ */
+public final class EntityResolver {
+    private final Lexicon lexicon;
+    private final Set<String> placeContext = new HashSet<>();
+
+    public EntityResolver(Lexicon lexicon) {
+        this.lexicon = lexicon;
+        for (String w : new String[] {"في", "إلى", "الى", "من", "نحو", "عبر", "داخل", "خارج", "قرب", "شمال",
+            "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي", "مطار", "محافظة", "مدينة", "أطراف",
+            "ضواحي", "حول", "زيارة", "زيارته", "زيارتها", "بين", "سماء", "شوارع", "مناطق", "العاصمة", "عاصمة"}) {
+            placeContext.add(ArabicFolding.foldString(w));
+        }
+    }
+
+    /** Resolves the mentions of one document; {@code date} is its reference date, or {@code null}. */
+    public Entities resolve(TextAnalysis text, Mentions mentions, LocalDate date) {
+        Map<String, Entity> entities = new LinkedHashMap<>();
+        Map<String, List<Entity.Role>> roles = new HashMap<>();
+        List<EntityMention> out = new ArrayList<>();
+        Map<String, String> idByName = new HashMap<>();
+
+        // persons introduced with a title keep the title's role
+        Map<Mention, TitleMention> titleOf = new HashMap<>();
+        for (TitleMention t : mentions.titles()) {
+            if (t.person() != null) {
+                titleOf.put(t.person(), t);
+            }
+        }
+        for (Mention m : mentions.names()) {
+            String id;
+            EntityMention.Kind kind = EntityMention.Kind.NAME;
+            if (m.key() != null) {
+                ActorEntry e = lexicon.actor(m.key());
+                id = e.key();
+                if (!e.capitalOf().isEmpty() && actsAsGovernment(text, m)) {
+                    id = e.capitalOf();
+                    kind = EntityMention.Kind.METONYM;
+                }
+                entities.computeIfAbsent(id, k -> known(lexicon.actor(k)));
+            } else {
+                String norm = EntityIds.normalizedName(m.name());
+                id = idByName.computeIfAbsent(norm, k -> EntityIds.forName(m.name()));
+                String fid = id;
+                entities.computeIfAbsent(id, k -> new Entity(fid, m.type(), m.name(),
+                        EntityIds.transliterate(m.name()), false, m.gender(), m.country(), List.of()));
+                if (m.detector().equals("family-name")) {
+                    kind = EntityMention.Kind.FAMILY_NAME;
+                }
+            }
+            TitleMention t = titleOf.get(m);
+            if (t != null && !t.title().position().isEmpty()) {
+                roles.computeIfAbsent(id, k -> new ArrayList<>()).add(new Entity.Role(t.title().position(),
+                        t.text(), t.orgKey() != null ? t.orgKey() : t.country()));
+            }
+            out.add(new EntityMention(m.span(), m.text(), m.firstToken(), m.endToken(), id, kind, m.confidence(),
+                    m.detector()));
+        }
+        // titles standing for a person
+        for (TitleMention t : mentions.titles()) {
+            if (t.person() != null) {
+                continue;
+            }
+            String id = titleReferent(t, mentions, out, entities, date);
+            if (id != null) {
+                entities.computeIfAbsent(id, k -> lexicon.actor(k) != null ? known(lexicon.actor(k)) : null);
+                out.add(new EntityMention(t.span(), t.text(), t.firstToken(), t.endToken(), id,
+                        EntityMention.Kind.TITLE, 0.7, "title"));
+            }
+        }
+        Map<String, Entity> withRoles = new LinkedHashMap<>();
+        for (Entity e : entities.values()) {
+            List<Entity.Role> r = roles.get(e.id());
+            withRoles.put(e.id(), r == null ? e : new Entity(e.id(), e.type(), e.labelAr(), e.labelLatin(), e.known(),
+                    e.gender(), e.country(), r));
+        }
+        return new Entities(withRoles, out);
+    }
+
+    private static Entity known(ActorEntry e) {
+        return new Entity(e.key(), e.type(), e.labelAr(), e.labelEn(), true, e.gender(),
+                e.country().isEmpty() ? null : e.country(), List.of());
+    }
+
+    /**
+     * A capital's name stands for its government when it is not introduced as a place: no preposition
+     * before it (as a clitic or a word), no place noun before it, not followed by "العاصمة".
+     */
+    private boolean actsAsGovernment(TextAnalysis text, Mention m) {
+        Token first = text.token(m.firstToken());
+        String prefix = first.folded().substring(0, Math.max(0, text.folded().foldedIndex(m.span().begin())
+                - first.foldedBegin()));
+        if (prefix.contains("ب") || prefix.contains("ل") || prefix.contains("ك")) {
+            return false;
+        }
+        if (m.firstToken() > 0) {
+            Token prev = text.token(m.firstToken() - 1);
+            for (Clitics.Reading r : Clitics.readings(prev.folded())) {
+                if (placeContext.contains(r.stem())) {
+                    return false;
+                }
+            }
+            if (prev.isWord() && prefix.startsWith("و") && m.firstToken() > 1) {
+                // "بين بغداد وأربيل", "في سوريا والعراق": a conjunct shares the first one's reading
+                return false;
+            }
+        }
+        if (m.endToken() < text.tokens().size()) {
+            Token next = text.token(m.endToken());
+            if (placeContext.contains(next.folded()) && next.folded().equals(ArabicFolding.foldString("العاصمة"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private String titleReferent(TitleMention t, Mentions mentions, List<EntityMention> resolved,
+                                 Map<String, Entity> entities, LocalDate date) {
+        TitleEntry title = t.title();
+        // 1. the person this document introduced with the same title
+        String best = null;
+        for (TitleMention earlier : mentions.titles()) {
+            if (earlier.firstToken() >= t.firstToken()) {
+                break;
+            }
+            if (earlier.person() != null && !title.position().isEmpty()
+                    && title.position().equals(earlier.title().position())
+                    && (t.country() == null || t.country().equals(earlier.country()))) {
+                best = idAt(resolved, earlier.person().firstToken());
+            }
+        }
+        if (best != null) {
+            return best;
+        }
+        // 2. a generic role word ("المسؤول الأمريكي"): the last person of that country before it
+        if (title.kind() == TitleEntry.Kind.GENERIC || title.position().isEmpty()) {
+            String last = null;
+            for (EntityMention em : resolved) {
+                if (em.firstToken() >= t.firstToken()) {
+                    break;
+                }
+                Entity e = entities.get(em.entityId());
+                if (e != null && e.type() == EntityType.PERSON
+                        && (t.country() == null || t.country().equals(e.country()))) {
+                    last = e.id();
+                }
+            }
+            return last;
+        }
+        // 3. the lexicon's holder of the position on the document's date
+        if (date != null && t.country() != null) {
+            List<RoleEntry> holders = lexicon.holders(title.position(), t.country(), date);
+            if (holders.size() == 1) {
+                return holders.get(0).holder();
+            }
+        }
+        return null;
+    }
+
+    private static String idAt(List<EntityMention> resolved, int token) {
+        for (EntityMention m : resolved) {
+            if (m.firstToken() == token) {
+                return m.entityId();
+            }
+        }
+        return null;
+    }
+}

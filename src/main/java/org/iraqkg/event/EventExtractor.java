@@ -1,0 +1,747 @@
+package org.iraqkg.event;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+import org.iraqkg.entity.Entities;
+import org.iraqkg.entity.Entity;
+import org.iraqkg.entity.EntityMention;
+import org.iraqkg.lexicon.Cues;
+import org.iraqkg.lexicon.EntityType;
+import org.iraqkg.lexicon.Lexicon;
+import org.iraqkg.lexicon.NumberWord;
+import org.iraqkg.lexicon.TriggerEntry;
+import org.iraqkg.mention.Mentions;
+import org.iraqkg.mention.NationalityMention;
+import org.iraqkg.statement.Statement;
+import org.iraqkg.text.ArabicFolding;
+import org.iraqkg.text.Clitics;
+import org.iraqkg.text.PhraseMatcher;
+import org.iraqkg.text.PhraseMatcher.Match;
+import org.iraqkg.text.Sentence;
+import org.iraqkg.text.SentenceSplitter;
+import org.iraqkg.text.Span;
+import org.iraqkg.text.TextAnalysis;
+import org.iraqkg.text.Token;
+import org.iraqkg.time.DateValue;
+import org.iraqkg.time.DocumentTime;
+import org.iraqkg.time.TimeExpression;
+import org.iraqkg.time.TimeTagger;
+
+/**
+ * Extracts events by trigger words ({@code event-triggers.tsv}) and negotiation rounds ("الجولة الثالثة من
+ * المفاوضات"), with their arguments by role (agent, target, location, participants, claimed by, killed and
+ * wounded), date, and status (planned: "ستكون خلال الأسبوعين المقبلين"; negated: "نافيا حدوث اتفاق").
+ * Intended actions ("سارعت … لاستئناف المفاوضات"), habitual ones ("لا يزال يشن هجمات") and cessations
+ * ("توقفها عن استهداف") are not events. Mentions of the same event in a document are merged: rounds with the
+ * same ordinal, and later mentions that refer back ("هذا الاستهداف", "الضربة") or share a target or place.
+ * Rounds are linked into negotiation tracks keyed by their parties.
+ */
+public final class EventExtractor {
+    private static final Pattern FUTURE_VERB = Pattern.compile("^[وف]?س[يتنا][^\\s]{2,}$");
+    static final int ARG_WINDOW = 8;
+
+    private final PhraseMatcher<TriggerEntry> nouns;
+    private final PhraseMatcher<TriggerEntry> verbs;
+    private final Cues cues;
+    private final Map<String, Integer> ordinals = new HashMap<>();
+    private final Map<String, Integer> cardinals = new HashMap<>();
+
+    public EventExtractor(Lexicon lexicon) {
+        for (NumberWord n : lexicon.numbers()) {
+            (n.ordinal() ? ordinals : cardinals).put(ArabicFolding.foldString(n.word()), n.value());
+        }
+        java.util.function.Predicate<Token> isNumber = t -> t.isNumber() || cardinals.containsKey(t.folded());
+        nouns = new PhraseMatcher<>(PhraseMatcher.Options.NOUNS, isNumber);
+        verbs = new PhraseMatcher<>(new PhraseMatcher.Options(PhraseMatcher.Proclitics.CONJUNCTION, false, true,
+                false), isNumber);
+        for (TriggerEntry t : lexicon.triggers()) {
+            (t.verb() ? verbs : nouns).add(t.phrase(), t);
+        }
+        this.cues = new Cues(lexicon);
+    }
+
+    /** An event being built. */
+    private static final class Candidate {
+        final List<EventMention> mentions = new ArrayList<>();
+        String eventClass;
+        String cameo;
+        Event.Status status = Event.Status.OCCURRED;
+        DateValue date;
+        String dateText;
+        final Set<String> agents = new LinkedHashSet<>();
+        final Set<String> targets = new LinkedHashSet<>();
+        final Set<String> participants = new LinkedHashSet<>();
+        final Set<String> locations = new LinkedHashSet<>();
+        final Set<String> claimedBy = new LinkedHashSet<>();
+        Integer killed;
+        Integer wounded;
+        Integer round;
+        String track;
+        int firstToken;
+        int endToken;
+        int sentence;
+        int clause;
+        boolean anaphoric;
+        boolean bare;
+        TimeExpression afterEvent;
+        double confidence = 0.75;
+        String extractor;
+
+        String family() {
+            return family(eventClass);
+        }
+
+        static String family(String c) {
+            return switch (c) {
+                case "Attack", "RocketAttack", "DroneAttack", "AirStrike", "Bombing" -> "Attack";
+                case "TalksSuspension", "Postponement" -> "TalksSuspension";
+                case "Meeting", "Visit" -> "Meeting";
+                case "Agreement", "JointStatement" -> "Agreement";
+                default -> c;
+            };
+        }
+    }
+
+    /** Extracts the events of a document. */
+    public Events extract(TextAnalysis text, Mentions mentions, Entities entities, DocumentTime time,
+                          List<Statement> statements) {
+        List<Token> tokens = text.tokens();
+        List<Candidate> found = new ArrayList<>();
+        List<Span> evidencePieces = SentenceSplitter.clauses(text.text());
+        for (Sentence s : text.sentences()) {
+            int a = s.firstToken();
+            int b = s.endToken();
+            boolean[] blocked = blockedTokens(tokens, a, b);
+            List<Candidate> here = new ArrayList<>();
+            for (Match<TriggerEntry> m : triggers(tokens, a, b)) {
+                if (blocked[m.first() - a]) {
+                    continue;
+                }
+                Candidate c = candidate(text, m.first(), m.end(), m.value().eventClass(), m.value().cameo(),
+                        m.prefix(), s, evidencePieces);
+                c.extractor = "event.Trigger";
+                if (m.value().planned() || m.value().verb() && isPresentTense(tokens.get(m.first()))) {
+                    c.status = Event.Status.PLANNED;
+                }
+                if (!keep(text, c, m, s)) {
+                    continue;
+                }
+                here.add(c);
+            }
+            here.addAll(rounds(text, s, evidencePieces));
+            here.sort((x, y) -> Integer.compare(x.firstToken, y.firstToken));
+            // same-family triggers of one clause are one event ("قصف صاروخي … الضربة")
+            List<Candidate> merged = new ArrayList<>();
+            for (Candidate c : here) {
+                arguments(text, mentions, entities, time, statements, c, s);
+                Candidate same = null;
+                for (Candidate d : merged) {
+                    if (d.family().equals(c.family()) && d.clause == c.clause && !conflict(d, c)
+                            && !d.family().equals("NegotiationRound")) {
+                        same = d;
+                    }
+                }
+                if (same != null) {
+                    absorb(same, c);
+                } else {
+                    merged.add(c);
+                }
+            }
+            found.addAll(merged);
+        }
+        // dates relative to the previous event: "وبعده بيومين"
+        Candidate previous = null;
+        for (Candidate c : found) {
+            if (c.afterEvent != null && previous != null && previous.date != null) {
+                c.date = TimeTagger.after(previous.date, c.afterEvent.offsetDays());
+                c.dateText = c.afterEvent.text();
+            }
+            if (c.date != null) {
+                previous = c;
+            }
+        }
+        List<Candidate> events = mergeAcrossDocument(found);
+        Map<String, NegotiationTrack> tracks = tracks(events, entities);
+        List<Event> out = new ArrayList<>();
+        for (Candidate c : events) {
+            out.add(new Event(c.mentions, c.eventClass, c.cameo, c.status, c.date, c.dateText,
+                    new ArrayList<>(c.agents), new ArrayList<>(c.targets), new ArrayList<>(c.participants),
+                    new ArrayList<>(c.locations), new ArrayList<>(c.claimedBy), c.killed, c.wounded, c.round,
+                    c.track, c.confidence, c.extractor));
+        }
+        return new Events(out, new ArrayList<>(tracks.values()));
+    }
+
+    // ---- triggers
+
+    private List<Match<TriggerEntry>> triggers(List<Token> tokens, int a, int b) {
+        List<Match<TriggerEntry>> all = new ArrayList<>();
+        int i = a;
+        while (i < b) {
+            List<Match<TriggerEntry>> ms = new ArrayList<>(nouns.matchesAt(tokens, i, b));
+            ms.addAll(verbs.matchesAt(tokens, i, b));
+            if (ms.isEmpty()) {
+                i++;
+                continue;
+            }
+            Match<TriggerEntry> best = ms.get(0);
+            for (Match<TriggerEntry> m : ms) {
+                if (m.length() > best.length()) {
+                    best = m;
+                }
+            }
+            all.add(best);
+            i = best.end();
+        }
+        return all;
+    }
+
+    /** Tokens inside cue phrases that are not events ("في لقاء مع", "في مقابلة مع", relay phrases). */
+    private boolean[] blockedTokens(List<Token> tokens, int a, int b) {
+        boolean[] blocked = new boolean[b - a];
+        for (String kind : new String[] {"interview", "televised", "written", "press", "social", "relay"}) {
+            for (Match<String> m : cues.find(kind, tokens, a, b)) {
+                for (int k = m.first(); k < m.end(); k++) {
+                    blocked[k - a] = true;
+                }
+            }
+        }
+        return blocked;
+    }
+
+    private Candidate candidate(TextAnalysis text, int first, int end, String cls, String cameo, String prefix,
+                                Sentence s, List<Span> pieces) {
+        List<Token> tokens = text.tokens();
+        Candidate c = new Candidate();
+        c.eventClass = cls;
+        c.cameo = cameo;
+        c.firstToken = first;
+        c.endToken = end;
+        c.sentence = s.index();
+        c.clause = clauseOf(tokens, s, first);
+        int tb = tokens.get(first).begin();
+        if (!prefix.isEmpty()) {
+            tb = text.folded().originalStart(tokens.get(first).foldedBegin() + prefix.length());
+        }
+        Span trigger = new Span(tb, tokens.get(end - 1).end());
+        Span evidence = s.span();
+        for (Span p : pieces) {
+            if (p.contains(trigger.begin())) {
+                evidence = p;
+                break;
+            }
+        }
+        c.mentions.add(new EventMention(trigger, text.text(trigger), evidence, text.text(evidence)));
+        // "هذا الاستهداف", "الضربة" alone refer back
+        if (first > 0 && cues.is("anaphor", tokens, first - 1, first)) {
+            c.anaphoric = true;
+        }
+        if (end < tokens.size() && cues.is("anaphor", tokens, end, end + 1)) {
+            c.anaphoric = true;
+        }
+        return c;
+    }
+
+    /** Clause number inside a sentence: a comma before "كما", "بينما", "فيما", "في حين", "لكن" starts one. */
+    private static int clauseOf(List<Token> tokens, Sentence s, int token) {
+        int clause = 0;
+        for (int k = s.firstToken() + 1; k < token; k++) {
+            if (tokens.get(k - 1).isPunct("،,؛;") && isAny(tokens.get(k), "كما", "بينما", "فيما", "في", "لكن",
+                    "ولكن", "إلا", "ثم", "حيث", "وسط", "غير")) {
+                clause++;
+            }
+        }
+        return clause;
+    }
+
+    /** Whether a trigger names a real event here, and its status. */
+    private boolean keep(TextAnalysis text, Candidate c, Match<TriggerEntry> m, Sentence s) {
+        List<Token> tokens = text.tokens();
+        int first = m.first();
+        int clauseStart = first;
+        while (clauseStart > s.firstToken() && !tokens.get(clauseStart - 1).isPunct("،,؛;:\"«»“”")) {
+            clauseStart--;
+        }
+        // intended, not done: "سارعت الحكومة … لاستئناف", "استعدادها لتوقيع", "لبحث"
+        for (int k = Math.max(s.firstToken(), first - 4); k < first; k++) {
+            if (cues.is("intention", tokens, k, first)) {
+                if (m.prefix().endsWith("ل") || k == first - 1) {
+                    return false;
+                }
+                c.status = Event.Status.PLANNED;
+            }
+        }
+        if (m.prefix().endsWith("ل") && first > s.firstToken() && isAny(tokens.get(first - 1), "سارع", "سارعت",
+                "يسعى", "تسعى", "سعى", "سعت", "دعا", "دعت", "يدعو", "تدعو", "طالب", "طالبت")) {
+            return false;
+        }
+        // habitual or ongoing background: "لا يزال داعش يشن … هجمات"
+        for (int k = clauseStart; k < first; k++) {
+            if (isAny(tokens.get(k), "يزال", "تزال", "زال", "زالت", "يشن", "تشن")
+                    && k > s.firstToken() && isAny(tokens.get(k - 1), "لا", "ما")) {
+                return false;
+            }
+        }
+        // stopped doing it: "توقفها عن استهداف"
+        if (first >= 2 && isAny(tokens.get(first - 1), "عن") && tokens.get(first - 2).folded().startsWith("توقف")) {
+            return false;
+        }
+        // negated: "عدم", "لم", "نافيا حدوث"
+        for (int k = Math.max(clauseStart, first - 3); k < first; k++) {
+            if (cues.is("negation", tokens, k, first)) {
+                c.status = Event.Status.NEGATED;
+            }
+        }
+        // future: "ستكون", "من المتوقع", "سيجرون", "خلال الأسبوعين المقبلين"
+        int clauseEnd = first;
+        while (clauseEnd < s.endToken() && !tokens.get(clauseEnd).isPunct("،,؛;.")) {
+            clauseEnd++;
+        }
+        for (int k = Math.max(clauseStart, first - 4); k < Math.min(clauseEnd, m.end() + 5); k++) {
+            if (c.status != Event.Status.NEGATED && (cues.is("future", tokens, k, clauseEnd)
+                    || FUTURE_VERB.matcher(tokens.get(k).folded()).matches() && isVerbish(tokens.get(k)))) {
+                c.status = Event.Status.PLANNED;
+            }
+        }
+        c.bare = m.end() - m.first() == 1 && MentionLike.isDefinite(tokens.get(first), m.prefix().length());
+        return true;
+    }
+
+    private static boolean isPresentTense(Token t) {
+        String f = t.folded();
+        String w = f.startsWith("و") || f.startsWith("ف") ? f.substring(1) : f;
+        return w.startsWith("ي") || w.startsWith("ت") && !w.startsWith("تم");
+    }
+
+    private static boolean isVerbish(Token t) {
+        String f = t.folded();
+        return f.length() >= 4 && !f.startsWith("سيا") && !f.startsWith("ساع") && !f.startsWith("سنو");
+    }
+
+    // ---- negotiation rounds
+
+    private List<Candidate> rounds(TextAnalysis text, Sentence s, List<Span> pieces) {
+        List<Token> tokens = text.tokens();
+        List<Candidate> out = new ArrayList<>();
+        int a = s.firstToken();
+        int b = s.endToken();
+        for (Match<String> m : cues.find("round", tokens, a, b)) {
+            int k = m.end();
+            Integer ordinal = null;
+            boolean talks = false;
+            if (k < b && ordinals.containsKey(tokens.get(k).folded())) {
+                ordinal = ordinals.get(tokens.get(k).folded());
+                k++;
+            }
+            // "من المفاوضات", "من عمل اللجنة", "الحوار الثاني"
+            int j = k;
+            if (j < b && isAny(tokens.get(j), "من")) {
+                j++;
+            }
+            Match<String> noun = cues.at("negotiation", tokens, j, b);
+            if (noun == null && j < b) {
+                // "مفاوضاته": a pronoun suffix on the noun
+                for (String base : Clitics.withoutSuffix(tokens.get(j).folded())) {
+                    if (cues.is("negotiation", List.of(new Token(0, 0, 0, 0, base, base, Token.Kind.WORD)), 0, 1)) {
+                        noun = new Match<>(j, j + 1, 0, "", "negotiation", base);
+                    }
+                }
+            }
+            if (noun != null) {
+                talks = true;
+                int after = noun.end();
+                if (ordinal == null && after < b && ordinals.containsKey(tokens.get(after).folded())) {
+                    ordinal = ordinals.get(tokens.get(after).folded()); // "جولة الحوار الثاني"
+                    after++;
+                }
+                k = after;
+            }
+            boolean dual = tokens.get(m.first()).folded().endsWith("تين") || tokens.get(m.first()).folded()
+                    .endsWith("تان");
+            if (ordinal == null && !talks) {
+                continue;
+            }
+            Candidate c = candidate(text, m.first(), Math.max(k, m.end()), "NegotiationRound", "046", m.prefix(), s,
+                    pieces);
+            c.round = dual ? null : ordinal;
+            c.extractor = "event.NegotiationRound";
+            c.confidence = ordinal != null ? 0.85 : 0.75;
+            // a future round: "ستكون", "من المتوقع بدء"
+            Match<TriggerEntry> pseudo = new Match<>(m.first(), Math.max(k, m.end()), m.prefixLength(), m.prefix(),
+                    null, m.phrase());
+            if (!keepRound(text, c, pseudo, s)) {
+                continue;
+            }
+            out.add(c);
+        }
+        return out;
+    }
+
+    private boolean keepRound(TextAnalysis text, Candidate c, Match<TriggerEntry> m, Sentence s) {
+        List<Token> tokens = text.tokens();
+        int clauseEnd = m.end();
+        while (clauseEnd < s.endToken() && !tokens.get(clauseEnd).isPunct("،,؛;.")) {
+            clauseEnd++;
+        }
+        for (int k = Math.max(s.firstToken(), m.first() - 3); k < clauseEnd; k++) {
+            if (cues.is("future", tokens, k, clauseEnd) || FUTURE_VERB.matcher(tokens.get(k).folded()).matches()
+                    && isVerbish(tokens.get(k))) {
+                c.status = Event.Status.PLANNED;
+            }
+        }
+        return true;
+    }
+
+    // ---- arguments
+
+    private void arguments(TextAnalysis text, Mentions mentions, Entities entities, DocumentTime time,
+                           List<Statement> statements, Candidate c, Sentence s) {
+        List<Token> tokens = text.tokens();
+        int a = s.firstToken();
+        int b = s.endToken();
+        int clauseStart = c.firstToken;
+        while (clauseStart > a && !tokens.get(clauseStart - 1).isPunct(".؛;")) {
+            clauseStart--;
+        }
+        // date: the nearest expression in the sentence, preferring one after the trigger in its clause
+        TimeExpression best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (TimeExpression te : time.between(a, b)) {
+            if (te.kind() == TimeExpression.Kind.FUTURE) {
+                c.status = c.status == Event.Status.NEGATED ? c.status : Event.Status.PLANNED;
+                continue;
+            }
+            int d = te.firstToken() >= c.endToken ? te.firstToken() - c.endToken : 2 * (c.firstToken - te.endToken());
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = te;
+            }
+        }
+        if (best != null && bestDistance <= 25) {
+            if (best.kind() == TimeExpression.Kind.AFTER_EVENT) {
+                c.afterEvent = best;
+            } else if (best.value() != null) {
+                c.date = best.value();
+                c.dateText = best.text();
+            }
+        }
+        // entities around the trigger
+        Entity byAdjective = null;
+        for (NationalityMention n : mentions.nationalities()) {
+            if (n.token() == c.endToken) {
+                byAdjective = entities.get(n.country());
+                if (byAdjective == null) {
+                    c.agents.add(n.country());
+                }
+            }
+        }
+        if (byAdjective != null) {
+            c.agents.add(byAdjective.id());
+        }
+        for (EntityMention em : entities.between(Math.max(a, c.firstToken - ARG_WINDOW), Math.min(b,
+                c.endToken + ARG_WINDOW + 4))) {
+            Entity e = entities.get(em.entityId());
+            if (e == null) {
+                continue;
+            }
+            Token first = tokens.get(em.firstToken());
+            String prefix = first.folded().substring(0, Math.max(0,
+                    text.folded().foldedIndex(em.span().begin()) - first.foldedBegin()));
+            Token prev = em.firstToken() > 0 ? tokens.get(em.firstToken() - 1) : null;
+            boolean before = em.endToken() <= c.firstToken;
+            boolean inPlacePhrase = prefix.endsWith("ب") || prev != null && isAny(prev, "في", "بـ", "قرب", "داخل");
+            if (e.type().isPlaceOnly() || e.type() == EntityType.COUNTRY && inPlacePhrase) {
+                if (!before || em.endToken() >= c.firstToken - 2) {
+                    if (e.type() == EntityType.MILITARY_BASE && isAttack(c)) {
+                        c.targets.add(e.id());
+                    } else if (inPlacePhrase || e.type().isPlaceOnly()) {
+                        c.locations.add(e.id());
+                    }
+                }
+                continue;
+            }
+            if (!e.type().isActor()) {
+                continue;
+            }
+            if (prev != null && isAny(prev, "على", "ضد") && !before && isAttack(c)) {
+                c.targets.add(e.id());
+            } else if (!before && em.firstToken() == c.endToken && !prefix.contains("ل") && !prefix.contains("ب")) {
+                // genitive: "زيارة رئيس الوزراء", "هجوم داعش"; object of a verb: "استهدف … القاعدة"
+                if (c.family().equals("Attack") && isVerbTrigger(tokens, c)) {
+                    c.targets.add(e.id());
+                } else {
+                    c.agents.add(e.id());
+                }
+            } else if (before && c.firstToken - em.endToken() <= 2 && !prefix.contains("ل") && !prefix.contains("ب")
+                    && !inPlacePhrase) {
+                c.agents.add(e.id()); // "شن تنظيم داعش هجوما", "تنفيذ واشنطن ضربات"
+            } else if (!before && prev != null && isAny(prev, "مع", "بين") || prefix.startsWith("و") && !before
+                    && !c.participants.isEmpty()) {
+                c.participants.add(e.id());
+            } else if (c.family().equals("NegotiationRound") || c.family().equals("Meeting")) {
+                if (e.type() != EntityType.PERSON || !before) {
+                    c.participants.add(e.id());
+                }
+            }
+        }
+        // "تعرضت قاعدة عين الأسد إلى قصف": the subject is the target
+        for (int k = clauseStart; k < c.firstToken; k++) {
+            if (cues.is("target-subject", tokens, k, c.firstToken)) {
+                EntityMention em = entities.atToken(k + 1);
+                if (em != null) {
+                    c.targets.add(em.entityId());
+                    c.agents.remove(em.entityId());
+                    c.locations.remove(em.entityId());
+                }
+            }
+        }
+        // "تبنت مسؤوليته جماعة … "الثائرون""
+        for (int k = c.endToken; k < b; k++) {
+            Match<String> claim = cues.at("claim", tokens, k, b);
+            if (claim != null) {
+                for (EntityMention em : entities.between(claim.end(), Math.min(b, claim.end() + 8))) {
+                    Entity e = entities.get(em.entityId());
+                    if (e != null && e.type().isActor() && e.type() != EntityType.COUNTRY) {
+                        c.claimedBy.add(e.id());
+                        c.agents.add(e.id());
+                        break;
+                    }
+                }
+                break;
+            }
+        }
+        casualties(tokens, c, b);
+        // "أعلنت الدنمارك … سحب قواتها": the announcer of its own action is the agent
+        if (c.agents.isEmpty()) {
+            for (Statement st : statements) {
+                if (st.span().contains(c.mentions.get(0).trigger()) && !st.direct() && st.speakerId() != null
+                        && st.span().begin() == c.mentions.get(0).trigger().begin()) {
+                    Entity sp = entities.get(st.speakerId());
+                    if (sp != null && sp.type() != EntityType.PERSON) {
+                        c.agents.add(sp.id());
+                    }
+                }
+            }
+        }
+        c.targets.removeAll(c.agents);
+        if (!c.agents.isEmpty() || !c.targets.isEmpty() || !c.locations.isEmpty() || c.round != null) {
+            c.bare = false;
+        }
+    }
+
+    private static boolean isAttack(Candidate c) {
+        return c.family().equals("Attack");
+    }
+
+    private static boolean isVerbTrigger(List<Token> tokens, Candidate c) {
+        return isPresentTense(tokens.get(c.firstToken)) || tokens.get(c.firstToken).folded().startsWith("است")
+                || tokens.get(c.firstToken).folded().startsWith("واست");
+    }
+
+    /** "خلف أكثر من 130 قتيلا وعشرات الجرحى", "مقتل 5 أشخاص وإصابة 10". */
+    private void casualties(List<Token> tokens, Candidate c, int b) {
+        for (int k = c.firstToken; k < Math.min(b, c.endToken + 20); k++) {
+            boolean killed = cues.is("killed", tokens, k, b);
+            boolean wounded = cues.is("wounded", tokens, k, b);
+            if (!killed && !wounded) {
+                continue;
+            }
+            Integer n = null;
+            if (k > 0) {
+                n = number(tokens.get(k - 1));
+            }
+            if (n == null && k + 1 < b) {
+                n = number(tokens.get(k + 1));
+            }
+            if (n == null && k + 2 < b && !tokens.get(k + 1).isPunct()) {
+                n = number(tokens.get(k + 2));
+            }
+            if (n != null) {
+                if (killed && c.killed == null) {
+                    c.killed = n;
+                } else if (wounded && c.wounded == null) {
+                    c.wounded = n;
+                }
+            }
+        }
+    }
+
+    private Integer number(Token t) {
+        if (t.isNumber()) {
+            try {
+                return Integer.parseInt(t.folded().replaceAll("[^0-9]", ""));
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+        return cardinals.get(Clitics.withoutArticle(t.folded()));
+    }
+
+    // ---- merging
+
+    private static boolean conflict(Candidate x, Candidate y) {
+        if (x.round != null && y.round != null && !x.round.equals(y.round)) {
+            return true;
+        }
+        if (x.date != null && y.date != null && !x.date.equals(y.date)) {
+            return true;
+        }
+        if (!x.locations.isEmpty() && !y.locations.isEmpty() && disjoint(x.locations, y.locations)) {
+            return true;
+        }
+        if (!x.targets.isEmpty() && !y.targets.isEmpty() && disjoint(x.targets, y.targets)) {
+            return true;
+        }
+        return !x.agents.isEmpty() && !y.agents.isEmpty() && disjoint(x.agents, y.agents);
+    }
+
+    private static boolean disjoint(Set<String> a, Set<String> b) {
+        for (String s : a) {
+            if (b.contains(s)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean shares(Candidate x, Candidate y) {
+        return !disjoint(x.targets, y.targets) && !x.targets.isEmpty()
+                || !disjoint(x.locations, y.locations) && !x.locations.isEmpty() && x.family().equals("Attack")
+                || !disjoint(x.targets, y.locations) && !x.targets.isEmpty()
+                || !disjoint(x.locations, y.targets) && !x.locations.isEmpty();
+    }
+
+    private List<Candidate> mergeAcrossDocument(List<Candidate> found) {
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate c : found) {
+            Candidate into = null;
+            for (int k = out.size() - 1; k >= 0; k--) {
+                Candidate d = out.get(k);
+                if (!d.family().equals(c.family()) || conflict(d, c)) {
+                    continue;
+                }
+                boolean sameRound = c.round != null && c.round.equals(d.round);
+                if (sameRound || c.anaphoric || c.bare || shares(d, c)) {
+                    into = d;
+                    break;
+                }
+            }
+            if (into != null) {
+                absorb(into, c);
+            } else {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    private static void absorb(Candidate into, Candidate c) {
+        into.mentions.addAll(c.mentions);
+        if (specificity(c.eventClass) > specificity(into.eventClass)) {
+            into.eventClass = c.eventClass;
+            into.cameo = c.cameo;
+        }
+        if (into.date == null || c.date != null && precision(c.date) > precision(into.date)) {
+            if (c.date != null) {
+                into.date = c.date;
+                into.dateText = c.dateText;
+            }
+        }
+        into.agents.addAll(c.agents);
+        into.targets.addAll(c.targets);
+        into.targets.removeAll(into.agents);
+        into.participants.addAll(c.participants);
+        into.locations.addAll(c.locations);
+        into.claimedBy.addAll(c.claimedBy);
+        into.killed = into.killed != null ? into.killed : c.killed;
+        into.wounded = into.wounded != null ? into.wounded : c.wounded;
+        into.round = into.round != null ? into.round : c.round;
+        if (into.status == Event.Status.PLANNED && c.status == Event.Status.OCCURRED) {
+            into.status = Event.Status.OCCURRED;
+        }
+        into.confidence = Math.min(0.95, Math.max(into.confidence, c.confidence) + 0.05);
+    }
+
+    private static int specificity(String cls) {
+        return switch (cls) {
+            case "Attack", "Meeting", "TalksSuspension", "Agreement" -> 1;
+            default -> 2;
+        };
+    }
+
+    private static int precision(DateValue d) {
+        return switch (d.precision()) {
+            case DAY -> 5;
+            case MONTH_DAY -> 4;
+            case MONTH -> 3;
+            case MONTH_ONLY -> 2;
+            case YEAR -> 1;
+        };
+    }
+
+    // ---- negotiation tracks
+
+    private static Map<String, NegotiationTrack> tracks(List<Candidate> events, Entities entities) {
+        Map<String, NegotiationTrack> tracks = new HashMap<>();
+        String docTrack = null;
+        for (Candidate c : events) {
+            if (!c.eventClass.equals("NegotiationRound")) {
+                continue;
+            }
+            TreeSet<String> parties = new TreeSet<>();
+            for (String p : c.participants) {
+                Entity e = entities.get(p);
+                if (e != null && e.type() != EntityType.PERSON && !e.type().isPlaceOnly()) {
+                    parties.add(p);
+                }
+            }
+            for (String p : c.agents) {
+                Entity e = entities.get(p);
+                if (e != null && e.type() != EntityType.PERSON && !e.type().isPlaceOnly()) {
+                    parties.add(p);
+                }
+            }
+            if (parties.size() >= 2) {
+                String key = String.join("--", parties);
+                tracks.putIfAbsent(key, new NegotiationTrack(key, new ArrayList<>(parties)));
+                c.track = key;
+                docTrack = docTrack == null ? key : docTrack;
+            }
+        }
+        for (Candidate c : events) {
+            if (c.eventClass.equals("NegotiationRound") && c.track == null) {
+                c.track = docTrack;
+            }
+        }
+        return tracks;
+    }
+
+    private static boolean isAny(Token t, String... ws) {
+        for (String w : ws) {
+            if (t.folded().equals(ArabicFolding.foldString(w))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Definiteness of a token after its proclitics (shared logic with the mention stage). */
+    static final class MentionLike {
+        private MentionLike() {}
+
+        static boolean isDefinite(Token t, int foldedPrefix) {
+            String f = t.folded();
+            if (foldedPrefix > 0 && f.charAt(foldedPrefix - 1) == 'ل' && f.startsWith("ل", foldedPrefix)) {
+                return true;
+            }
+            return f.startsWith("ال", foldedPrefix);
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package org.iraqkg.pipeline;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.iraqkg.document.NewsDocument;
+import org.iraqkg.entity.Entities;
+import org.iraqkg.entity.EntityResolver;
+import org.iraqkg.event.EventExtractor;
+import org.iraqkg.event.Events;
+import org.iraqkg.lexicon.Lexicon;
+import org.iraqkg.mention.MentionDetector;
+import org.iraqkg.mention.Mentions;
+import org.iraqkg.statement.Statement;
+import org.iraqkg.statement.StatementExtractor;
+import org.iraqkg.text.TextAnalysis;
+import org.iraqkg.time.DocumentTime;
+import org.iraqkg.time.TimeTagger;
+
+/**
+ * The order of the stages, and nothing else: text (folding, tokens, sentences) → time (date expressions and
+ * the document's reference date) → mentions → entities (which need the date for role holders) → statements
+ * → events (which use statements for the agent of announced actions). Each stage is a function of the
+ * results before it; a {@code Pipeline} is immutable and safe to share between threads.
+ */
+public final class Pipeline {
+    private final Lexicon lexicon;
+    private final TimeTagger time;
+    private final MentionDetector mentions;
+    private final EntityResolver entities;
+    private final StatementExtractor statements;
+    private final EventExtractor events;
+
+    public Pipeline(Lexicon lexicon) {
+        this.lexicon = lexicon;
+        this.time = new TimeTagger(lexicon);
+        this.mentions = new MentionDetector(lexicon);
+        this.entities = new EntityResolver(lexicon);
+        this.statements = new StatementExtractor(lexicon);
+        this.events = new EventExtractor(lexicon);
+    }
+
+    public Lexicon lexicon() {
+        return lexicon;
+    }
+
+    /** Runs every stage over one document. */
+    public Analysis analyze(NewsDocument doc) {
+        TextAnalysis text = TextAnalysis.of(doc.text());
+        DocumentTime dt = time.analyze(text, doc.publishedDate());
+        Mentions ms = mentions.detect(text);
+        LocalDate day = dt.approximateDay();
+        Entities es = entities.resolve(text, ms, day);
+        List<Statement> sts = statements.extract(text, ms, es, dt);
+        Events evs = events.extract(text, ms, es, dt, sts);
+        return new Analysis(doc, text, dt, es, sts, evs);
+    }
+}

@@ -1,0 +1,591 @@
+package org.iraqkg.statement;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.iraqkg.entity.Entities;
+import org.iraqkg.entity.Entity;
+import org.iraqkg.entity.EntityMention;
+import org.iraqkg.lexicon.Cues;
+import org.iraqkg.lexicon.EntityType;
+import org.iraqkg.lexicon.Lexicon;
+import org.iraqkg.lexicon.ReportingVerb;
+import org.iraqkg.mention.Mentions;
+import org.iraqkg.mention.TitleMention;
+import org.iraqkg.text.ArabicFolding;
+import org.iraqkg.text.PhraseMatcher;
+import org.iraqkg.text.PhraseMatcher.Match;
+import org.iraqkg.text.Sentence;
+import org.iraqkg.text.Span;
+import org.iraqkg.text.TextAnalysis;
+import org.iraqkg.text.Token;
+import org.iraqkg.time.DateValue;
+import org.iraqkg.time.DocumentTime;
+import org.iraqkg.time.TimeExpression;
+
+/**
+ * Extracts statements: direct quotations in "…" «…» “…” and reported speech (أن/إن clauses, or the object
+ * of "أعلن"/"أكد"/"نفى"), introduced by a reporting verb in any form. The speaker is the verb's subject
+ * (after it, or before it: "وكان السوداني قد قال"), else the speaker carried over from the previous
+ * statement ("وأضاف:"), respecting the verb's gender ("وأضافت"); a participle ("مشيرًا إلى أن") keeps the
+ * speaker of its clause. Channel ("في مقابلة مع رويترز", "في تصريح متلفز"), outlet and relay ("حسبما ذكرت
+ * وكالة …") are read from the words around the verb. One statement per quoted claim.
+ */
+public final class StatementExtractor {
+    static final int SUBJECT_WINDOW = 14;
+    static final int MIN_WORDS = 2;
+    private static final String[] CHANNELS = {"interview", "televised", "written", "press", "social"};
+
+    private final PhraseMatcher<ReportingVerb> verbs = new PhraseMatcher<>(PhraseMatcher.Options.VERBS);
+    private final Cues cues;
+    private final Set<String> objectVerbs = new HashSet<>();
+    private final Set<String> adverbs = new HashSet<>();
+    private final Set<String> statementNouns = new HashSet<>();
+    private final Set<String> fromWords = new HashSet<>();
+
+    public StatementExtractor(Lexicon lexicon) {
+        for (ReportingVerb v : lexicon.reportingVerbs()) {
+            verbs.add(v.form(), v);
+        }
+        this.cues = new Cues(lexicon);
+        for (String w : new String[] {"أعلن", "أكد", "نفى", "كشف", "أقر", "اعترف", "رفض", "جدد"}) {
+            objectVerbs.add(ArabicFolding.foldString(w));
+        }
+        for (String w : new String[] {"قد", "أيضا", "كذلك", "بدوره", "بدورها", "من جهته", "من جهتها", "من جانبه",
+            "من جانبها", "اليوم", "أمس", "مجددا", "بدورهم", "رسميا", "مؤخرا", "حينها", "لاحقا"}) {
+            adverbs.add(ArabicFolding.foldString(w));
+        }
+        for (String w : new String[] {"بيان", "البيان", "بيانا"}) {
+            statementNouns.add(ArabicFolding.foldString(w));
+        }
+        for (String w : new String[] {"عن", "صدر", "صادر", "الصادر"}) {
+            fromWords.add(ArabicFolding.foldString(w));
+        }
+    }
+
+    /** A quotation between matching marks: tokens (open, close). */
+    private record Quote(int open, int close) {
+        boolean contains(int i) {
+            return open < i && i < close;
+        }
+    }
+
+    /** The last speaker, for "وأضاف:" and "مشيرًا إلى أن". */
+    private record Last(String speakerId, int sentence, DateValue date, String dateText) {}
+
+    public List<Statement> extract(TextAnalysis text, Mentions mentions, Entities entities, DocumentTime time) {
+        List<Statement> out = new ArrayList<>();
+        List<Token> tokens = text.tokens();
+        Last last = null;
+        for (Sentence s : text.sentences()) {
+            int a = s.firstToken();
+            int b = s.endToken();
+            List<Quote> quotes = quotes(tokens, a, b);
+            Set<Integer> blocked = new HashSet<>();
+            for (Match<String> r : cues.find("relay", tokens, a, b)) {
+                for (int k = r.first(); k < r.end(); k++) {
+                    blocked.add(k);
+                }
+            }
+            String sentenceSpeaker = null;
+            for (Match<ReportingVerb> vm : verbs.findAll(tokens, a, b)) {
+                int v = vm.first();
+                if (blocked.contains(v) || inQuote(quotes, v)) {
+                    continue;
+                }
+                ReportingVerb rv = vm.value();
+                Statement st = statement(text, mentions, entities, time, s, quotes, vm, rv, sentenceSpeaker, last);
+                if (st == null) {
+                    continue;
+                }
+                if (!out.isEmpty() && out.get(out.size() - 1).span().equals(st.span())) {
+                    continue;
+                }
+                out.add(st);
+                if (st.speakerId() != null) {
+                    sentenceSpeaker = st.speakerId();
+                    last = new Last(st.speakerId(), s.index(), st.date(), st.dateText());
+                }
+            }
+        }
+        return out;
+    }
+
+    private Statement statement(TextAnalysis text, Mentions mentions, Entities entities, DocumentTime time,
+                                Sentence s, List<Quote> quotes, Match<ReportingVerb> vm, ReportingVerb rv,
+                                String sentenceSpeaker, Last last) {
+        List<Token> tokens = text.tokens();
+        int b = s.endToken();
+        int pos = vm.end();
+        String speaker = null;
+        Span speakerSpan = null;
+        boolean unresolvedSubject = false;
+        String channel = null;
+        String outlet = null;
+        String relay = null;
+        TimeExpression when = null;
+        int contentStart = -1;
+        boolean masdarObject = false;
+        int limit = Math.min(b, pos + SUBJECT_WINDOW);
+        if (rv.kind() == ReportingVerb.Kind.PARTICIPLE) {
+            speaker = sentenceSpeaker != null ? sentenceSpeaker : last != null && last.sentence() >= s.index() - 1
+                    ? last.speakerId() : null;
+        }
+        while (pos < limit) {
+            Token t = tokens.get(pos);
+            if (t.isPunct("،,")) {
+                pos++;
+                continue;
+            }
+            Match<String> comp = cues.at("complementizer", tokens, pos, b);
+            if (comp != null) {
+                contentStart = comp.end();
+                break;
+            }
+            if (t.isPunct(":")) {
+                contentStart = pos + 1;
+                break;
+            }
+            if (t.isPunct("\"«“")) {
+                Quote q = quoteAt(quotes, pos);
+                // a quoted name (an outlet, a group) is not the statement
+                if (q != null && q.close() - q.open() > 4) {
+                    contentStart = pos;
+                    break;
+                }
+                pos = q != null ? q.close() + 1 : pos + 1;
+                continue;
+            }
+            TimeExpression te = timeAt(time, pos);
+            if (te != null) {
+                when = te;
+                pos = te.endToken();
+                continue;
+            }
+            Match<String> ch = channelAt(tokens, pos, b);
+            if (ch != null) {
+                channel = ch.value();
+                pos = ch.end();
+                int[] o = outletAfter(tokens, entities, quotes, pos, b);
+                if (o != null) {
+                    outlet = entities.atToken(o[0]).entityId();
+                    pos = o[1];
+                }
+                continue;
+            }
+            Match<String> rel = cues.at("relay", tokens, pos, b);
+            if (rel != null) {
+                int[] o = outletAfter(tokens, entities, quotes, rel.end(), b);
+                if (o != null) {
+                    relay = entities.atToken(o[0]).entityId();
+                    pos = o[1];
+                } else {
+                    pos = rel.end();
+                }
+                continue;
+            }
+            EntityMention em = entities.atToken(pos);
+            // "لـ"سكاي نيوز عربية"": the outlet it was said to
+            if (em == null && t.folded().equals("ل") && pos + 1 < b) {
+                int[] o = outletAfter(tokens, entities, quotes, pos + 1, b);
+                if (o != null) {
+                    outlet = entities.atToken(o[0]).entityId();
+                    channel = channel == null ? "interview" : channel;
+                    pos = o[1];
+                    continue;
+                }
+            }
+            if (em != null && em.firstToken() == pos && isTo(text, em) && isOutlet(entities, em)) {
+                outlet = em.entityId();
+                channel = channel == null ? "interview" : channel;
+                pos = em.endToken();
+                continue;
+            }
+            if (speaker == null && rv.kind() != ReportingVerb.Kind.PARTICIPLE) {
+                TitleMention title = mentions.titleAtToken(pos);
+                if (title != null && title.firstToken() == pos) {
+                    EntityMention ref = title.person() != null ? entities.atToken(title.person().firstToken())
+                            : entities.atToken(pos);
+                    if (ref != null && isActor(entities, ref)) {
+                        speaker = ref.entityId();
+                        speakerSpan = title.person() != null ? title.person().span() : title.span();
+                        pos = Math.max(title.endToken(), ref.endToken());
+                        continue;
+                    }
+                    // an unknown holder: the organisation in the title speaks ("المتحدث باسم الوزارة")
+                    unresolvedSubject = true;
+                    pos = title.endToken();
+                    continue;
+                }
+                if (em != null && em.firstToken() == pos && isActor(entities, em) && !isPrepositional(text, em)) {
+                    speaker = em.entityId();
+                    speakerSpan = em.span();
+                    pos = em.endToken();
+                    continue;
+                }
+                if (statementNouns.contains(t.folded())) {
+                    // "أفاد بيان صدر عن مكتب …": the issuer speaks
+                    channel = "written";
+                    int k = pos + 1;
+                    while (k < limit && !fromWords.contains(tokens.get(k).folded())) {
+                        k++;
+                    }
+                    while (k < limit && fromWords.contains(tokens.get(k).folded())) {
+                        k++;
+                    }
+                    if (k < limit) {
+                        TitleMention tm = mentions.titleAtToken(k);
+                        int probe = k;
+                        if (tm != null) {
+                            probe = tm.person() != null ? tm.person().firstToken() : tm.firstToken();
+                        }
+                        // "مكتب رئيس مجلس النواب، سليم الجبوري"
+                        for (int j = probe; j < Math.min(limit, probe + 8) && speaker == null; j++) {
+                            EntityMention e2 = entities.atToken(j);
+                            if (e2 != null && isActor(entities, e2)) {
+                                speaker = e2.entityId();
+                                speakerSpan = e2.span();
+                                pos = e2.endToken();
+                            }
+                        }
+                    }
+                    if (speaker == null) {
+                        unresolvedSubject = true;
+                        pos++;
+                    }
+                    continue;
+                }
+                if (isAdverb(tokens, pos)) {
+                    pos++;
+                    continue;
+                }
+                if (t.isWord()) {
+                    unresolvedSubject = true; // a subject we cannot name ("مصادر دبلوماسية")
+                }
+                pos++;
+                continue;
+            }
+            // the speaker is known: "نقل … عن X", then the object of أعلن/أكد, or skip
+            if (em != null && em.firstToken() == pos && pos > 0 && fromWords.contains(tokens.get(pos - 1).folded())
+                    && rv.lemmaFolded().equals(ArabicFolding.foldString("نقل")) && isActor(entities, em)) {
+                relay = speaker;
+                speaker = em.entityId();
+                speakerSpan = em.span();
+                pos = em.endToken();
+                continue;
+            }
+            if (t.isWord() && objectVerbs.contains(rv.lemmaFolded()) && !isAdverb(tokens, pos)) {
+                contentStart = pos;
+                masdarObject = true;
+                break;
+            }
+            pos++;
+        }
+        if (contentStart < 0 || contentStart >= b) {
+            return null;
+        }
+        // a subject before the verb: "وكانت بريطانيا قالت إن", "وكان السوداني، قد قال إن"
+        if (speaker == null && !unresolvedSubject) {
+            String left = leftSubject(text, mentions, entities, s, vm.first());
+            if (left != null) {
+                speaker = left;
+            }
+        }
+        // carried over from the previous statement, or an actor earlier in the sentence
+        if (speaker == null && !unresolvedSubject && rv.kind() != ReportingVerb.Kind.PARTICIPLE && !rv.plural()) {
+            speaker = carriedOver(text, entities, s, vm.first(), rv.gender(), sentenceSpeaker, last);
+        }
+        if (speaker == null) {
+            return null;
+        }
+        // the words
+        List<Quote> contentQuotes = new ArrayList<>();
+        Quote q = quoteAt(quotes, contentStart);
+        int end;
+        int begin;
+        boolean direct;
+        if (q != null && !masdarObject) {
+            begin = q.open() + 1;
+            end = q.close();
+            direct = true;
+        } else {
+            begin = contentStart;
+            end = clauseEnd(tokens, quotes, contentStart, b);
+            direct = false;
+            for (Quote x : quotes) {
+                if (x.open() >= begin && x.close() < end) {
+                    contentQuotes.add(x);
+                }
+            }
+            // a reported clause that is mostly a quotation: "بأن الأخير وجه الشكر "لجميع الدول …""
+            if (contentQuotes.size() == 1) {
+                Quote x = contentQuotes.get(0);
+                if ((x.close() - x.open() - 1) * 2 >= end - begin && x.close() - x.open() > 3) {
+                    begin = x.open() + 1;
+                    end = x.close();
+                    direct = true;
+                }
+            }
+        }
+        while (end > begin && tokens.get(end - 1).isPunct(".،,؛;:")) {
+            end--;
+        }
+        if (end - begin < MIN_WORDS) {
+            return null;
+        }
+        Span span = new Span(tokens.get(begin).begin(), tokens.get(end - 1).end());
+        DateValue date = when != null ? when.value() : null;
+        String dateText = when != null ? when.text() : null;
+        if (date == null && last != null && speaker.equals(last.speakerId()) && last.sentence() >= s.index() - 2) {
+            date = last.date();
+            dateText = last.dateText();
+        }
+        Set<String> about = new LinkedHashSet<>();
+        for (EntityMention e : entities.between(begin, end)) {
+            if (!e.entityId().equals(speaker)) {
+                about.add(e.entityId());
+            }
+        }
+        Span verbSpan = new Span(tokens.get(vm.first()).begin(), tokens.get(vm.end() - 1).end());
+        double confidence = direct ? 0.9 : 0.8;
+        if (speakerSpan == null) {
+            confidence -= 0.1;
+        }
+        return new Statement(span, text.text(span), direct, speaker, speakerSpan, tokens.get(vm.first()).text(),
+                verbSpan, s.span(), date, dateText, channel, outlet, relay, new ArrayList<>(about), confidence,
+                "statement." + (direct ? "DirectQuote" : "ReportedSpeech"));
+    }
+
+    private static boolean isTo(TextAnalysis text, EntityMention em) {
+        Token t = text.token(em.firstToken());
+        return t.begin() < em.span().begin() && t.folded().startsWith("ل");
+    }
+
+    private static boolean isPrepositional(TextAnalysis text, EntityMention em) {
+        Token t = text.token(em.firstToken());
+        if (t.begin() >= em.span().begin()) {
+            return false;
+        }
+        String prefix = t.folded().substring(0, Math.max(0,
+                text.folded().foldedIndex(em.span().begin()) - t.foldedBegin()));
+        return prefix.contains("ب") || prefix.contains("ل") || prefix.contains("ك");
+    }
+
+    private static boolean isOutlet(Entities entities, EntityMention em) {
+        Entity e = entities.get(em.entityId());
+        return e != null && e.type() == EntityType.MEDIA_OUTLET;
+    }
+
+    private static boolean isActor(Entities entities, EntityMention em) {
+        Entity e = entities.get(em.entityId());
+        return e != null && e.type().isActor();
+    }
+
+    private boolean isAdverb(List<Token> tokens, int pos) {
+        String f = tokens.get(pos).folded();
+        if (adverbs.contains(f)) {
+            return true;
+        }
+        return pos + 1 < tokens.size() && adverbs.contains(f + " " + tokens.get(pos + 1).folded());
+    }
+
+    private Match<String> channelAt(List<Token> tokens, int pos, int limit) {
+        for (String kind : CHANNELS) {
+            Match<String> m = cues.at(kind, tokens, pos, limit);
+            if (m != null) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** An outlet named at {@code pos}, maybe in quotes, maybe after "قناة"/"وكالة": tokens [first, end). */
+    private static int[] outletAfter(List<Token> tokens, Entities entities, List<Quote> quotes, int pos, int limit) {
+        for (int k = pos; k < Math.min(limit, pos + 4); k++) {
+            EntityMention em = entities.atToken(k);
+            if (em != null && em.firstToken() == k) {
+                Entity e = entities.get(em.entityId());
+                if (e != null && e.type().isActor()) {
+                    int end = em.endToken();
+                    if (end < limit && tokens.get(end).isPunct("\"»”")) {
+                        end++;
+                    }
+                    // "وكالة الأنباء العراقية "واع"": the acronym belongs to it
+                    if (end + 1 < limit && tokens.get(end).isPunct("\"«“")) {
+                        EntityMention again = entities.atToken(end + 1);
+                        if (again != null && again.entityId().equals(em.entityId())) {
+                            end = again.endToken();
+                            if (end < limit && tokens.get(end).isPunct("\"»”")) {
+                                end++;
+                            }
+                        }
+                    }
+                    return new int[] {k, end};
+                }
+            }
+            if (!tokens.get(k).isPunct("\"«“") && k > pos) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    private static TimeExpression timeAt(DocumentTime time, int pos) {
+        for (TimeExpression e : time.expressions()) {
+            if (e.firstToken() == pos) {
+                return e;
+            }
+            if (e.firstToken() > pos) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    private String leftSubject(TextAnalysis text, Mentions mentions, Entities entities, Sentence s, int verb) {
+        List<Token> tokens = text.tokens();
+        int k = verb - 1;
+        int steps = 0;
+        while (k >= s.firstToken() && steps < 10) {
+            Token t = tokens.get(k);
+            if (t.isPunct("،,") || isAdverb(tokens, k) || isAny(t, "قد", "كان", "كانت", "وكان", "وكانت")) {
+                k--;
+                steps++;
+                continue;
+            }
+            EntityMention em = entities.atToken(k);
+            if (em != null && isActor(entities, em) && !isPrepositional(text, em)) {
+                // the clause must start with it or with كان: "وكان رئيس …، محمد شياع السوداني، قد قال"
+                TitleMention tm = mentions.titleAtToken(k);
+                int start = tm != null ? tm.firstToken() : em.firstToken();
+                if (start == s.firstToken() || start > s.firstToken()
+                        && (isAny(tokens.get(start - 1), "كان", "كانت", "وكان", "وكانت") || tokens.get(start - 1)
+                        .isPunct("،,") || start - 1 == s.firstToken())) {
+                    return em.entityId();
+                }
+                return null;
+            }
+            TitleMention tm = mentions.titleAtToken(k);
+            if (tm != null) {
+                k = tm.firstToken() - 1;
+                steps++;
+                continue;
+            }
+            return null;
+        }
+        return null;
+    }
+
+    private String carriedOver(TextAnalysis text, Entities entities, Sentence s, int verb, char gender,
+                               String sentenceSpeaker, Last last) {
+        if (sentenceSpeaker != null && agrees(entities.get(sentenceSpeaker), gender)) {
+            return sentenceSpeaker;
+        }
+        // an actor earlier in the sentence that can be the subject: "وأعلنت بغداد رفضها …، وقالت إن"
+        String candidate = null;
+        for (EntityMention em : entities.between(s.firstToken(), verb)) {
+            Entity e = entities.get(em.entityId());
+            if (e != null && e.type().isActor() && !isPrepositional(text, em) && agrees(e, gender)
+                    && (e.type() == EntityType.PERSON || e.type() == EntityType.COUNTRY || e.type().isOrganization())) {
+                candidate = e.id();
+            }
+        }
+        if (candidate != null && !agrees(last == null ? null : entities.get(last.speakerId()), gender)) {
+            return candidate;
+        }
+        if (last != null && last.sentence() >= s.index() - 3 && agrees(entities.get(last.speakerId()), gender)) {
+            return last.speakerId();
+        }
+        return candidate;
+    }
+
+    /** A feminine verb takes a woman, a country or an organisation; a masculine one not a woman. */
+    private static boolean agrees(Entity e, char verbGender) {
+        if (e == null) {
+            return false;
+        }
+        if (e.type() != EntityType.PERSON) {
+            return true;
+        }
+        if (verbGender == 'f') {
+            return e.gender() == 'f';
+        }
+        if (verbGender == 'm') {
+            return e.gender() != 'f';
+        }
+        return true;
+    }
+
+    /** End of a reported clause: the sentence end, or a comma before another reporting clause or a relay. */
+    private int clauseEnd(List<Token> tokens, List<Quote> quotes, int from, int b) {
+        for (int k = from; k < b; k++) {
+            if (inQuote(quotes, k)) {
+                continue;
+            }
+            Token t = tokens.get(k);
+            if (t.isPunct("،,؛;") && k + 1 < b) {
+                List<Match<ReportingVerb>> v = verbs.matchesAt(tokens, k + 1, b);
+                if (!v.isEmpty() || cues.is("relay", tokens, k + 1, b)) {
+                    return k;
+                }
+            }
+            if (k > from && cues.is("relay", tokens, k, b) && tokens.get(k - 1).isPunct("،,")) {
+                return k - 1;
+            }
+        }
+        return b;
+    }
+
+    private static List<Quote> quotes(List<Token> tokens, int a, int b) {
+        List<Quote> out = new ArrayList<>();
+        int open = -1;
+        char want = 0;
+        for (int k = a; k < b; k++) {
+            Token t = tokens.get(k);
+            if (!t.isPunct()) {
+                continue;
+            }
+            char c = t.text().charAt(0);
+            if (open < 0) {
+                if (c == '"' || c == '«' || c == '“') {
+                    open = k;
+                    want = c == '«' ? '»' : c == '“' ? '”' : '"';
+                }
+            } else if (c == want) {
+                out.add(new Quote(open, k));
+                open = -1;
+            }
+        }
+        return out;
+    }
+
+    private static Quote quoteAt(List<Quote> quotes, int open) {
+        for (Quote q : quotes) {
+            if (q.open() == open) {
+                return q;
+            }
+        }
+        return null;
+    }
+
+    private static boolean inQuote(List<Quote> quotes, int k) {
+        for (Quote q : quotes) {
+            if (q.contains(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAny(Token t, String... ws) {
+        for (String w : ws) {
+            if (t.folded().equals(ArabicFolding.foldString(w))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
