@@ -12,6 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.ResultSet;
@@ -52,6 +54,14 @@ class KgServerLimitsTest {
     void runawayQueryIsStoppedByTheTimeout() {
         try (KgStore store = TestData.store()) {
             TestData.addFiller(store, EX + "graph/filler", 3000);
+            Node chain = NodeFactory.createURI(EX + "graph/chain");
+            Node next = NodeFactory.createURI(EX + "next");
+            store.write(() -> {
+                for (int i = 0; i < 3000; i++) {
+                    store.datasetGraph().add(chain, NodeFactory.createURI(EX + "n" + i), next,
+                            NodeFactory.createURI(EX + "n" + (i + 1)));
+                }
+            });
             KgServer server = TestData.server(store).queryTimeout(Duration.ofSeconds(1)).build();
             try {
                 server.start();
@@ -74,9 +84,18 @@ class KgServerLimitsTest {
                 assertEquals(503, r2.statusCode());
                 assertTrue(millis < 10_000, "stopped after " + millis + " ms");
 
+                // A property path over a long chain, both directions.
+                String path = PREFIXES + "SELECT * WHERE { ?x (ex:next|^ex:next)+ ?y "
+                        + "FILTER(CONTAINS(STR(?y), \"never-there\")) }";
+                t0 = System.nanoTime();
+                HttpResponse<String> r3 = TestHttp.query(server.sparqlUrl(), path, JSON);
+                millis = (System.nanoTime() - t0) / 1_000_000;
+                assertEquals(503, r3.statusCode());
+                assertTrue(millis < 10_000, "stopped after " + millis + " ms");
+
                 // The server still answers.
                 t0 = System.nanoTime();
-                assertEquals(TestData.TRIPLES + 3000, count(server, "?s ?p ?o"));
+                assertEquals(TestData.TRIPLES + 3000 + 3000, count(server, "?s ?p ?o"));
                 assertTrue((System.nanoTime() - t0) / 1_000_000 < 5_000);
             } finally {
                 server.stop();
