@@ -1,0 +1,79 @@
+package org.iraqkg.endpoint;
+
+import org.apache.jena.atlas.lib.Pair;
+import org.apache.jena.fuseki.servlets.HttpAction;
+import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.query.Query;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Fuseki's SPARQL query handler with the public endpoint's two safety limits.
+ * <ul>
+ * <li><b>Timeout</b>: the server's query timeout is put into the request's ARQ context as
+ * {@link ARQ#queryTimeout} (an overall timeout, in milliseconds) just before the query execution is
+ * built. The context is a per-request copy, so neither the store's nor Fuseki's global context changes.
+ * Fuseki lets a client lower it with the {@code timeout} request parameter, never raise it. When it
+ * fires, ARQ cancels the execution and Fuseki answers 503 (if no results have been sent yet).</li>
+ * <li><b>Result limit</b>: a SELECT, CONSTRUCT or DESCRIBE-with-WHERE query whose top-level
+ * {@code LIMIT} is absent or larger than the limit is executed with {@code LIMIT limit}; the client's
+ * own smaller limit and any {@code OFFSET} are kept. For CONSTRUCT and DESCRIBE the limit counts
+ * solutions of the WHERE clause. ASK is not affected, nor are aggregates computed inside the query
+ * (a {@code COUNT(*)} still counts everything).</li>
+ * </ul>
+ */
+final class BoundedQuery extends SPARQL_QueryDataset {
+    private static final Logger LOG = LoggerFactory.getLogger(BoundedQuery.class);
+
+    private final long timeoutMillis;
+    private final long resultLimit;
+
+    /** {@code timeoutMillis} or {@code resultLimit} of 0 means none. */
+    BoundedQuery(long timeoutMillis, long resultLimit) {
+        this.timeoutMillis = timeoutMillis;
+        this.resultLimit = resultLimit;
+    }
+
+    @Override
+    protected Pair<DatasetGraph, Query> decideDataset(HttpAction action, Query query, String queryStringLog) {
+        Pair<DatasetGraph, Query> decided = super.decideDataset(action, query, queryStringLog);
+        Query toRun = decided.getRight() == null ? query : decided.getRight();
+        Query limited = withLimit(toRun, resultLimit);
+        if (limited != toRun && LOG.isDebugEnabled()) {
+            LOG.debug("[{}] result limit {} applied", action.id, resultLimit);
+        }
+        return Pair.create(decided.getLeft(), limited);
+    }
+
+    @Override
+    protected QueryExec createQueryExec(HttpAction action, Query query, DatasetGraph dataset) {
+        if (timeoutMillis > 0) {
+            action.getContext().set(ARQ.queryTimeout, Long.toString(timeoutMillis));
+        }
+        return super.createQueryExec(action, query, dataset);
+    }
+
+    /**
+     * {@code query} itself when it needs no change, else a copy whose top-level LIMIT is {@code max}.
+     * {@code max} of 0 or less means no limit.
+     */
+    static Query withLimit(Query query, long max) {
+        if (max <= 0) {
+            return query;
+        }
+        boolean applies = query.isSelectType() || query.isConstructType()
+                || (query.isDescribeType() && query.getQueryPattern() != null);
+        if (!applies) {
+            return query;
+        }
+        if (query.getLimit() != Query.NOLIMIT && query.getLimit() <= max) {
+            return query;
+        }
+        Query copy = query.cloneQuery();
+        copy.setLimit(max);
+        return copy;
+    }
+}

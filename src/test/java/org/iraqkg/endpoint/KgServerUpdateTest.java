@@ -1,0 +1,186 @@
+package org.iraqkg.endpoint;
+
+import static org.iraqkg.endpoint.TestData.EX;
+import static org.iraqkg.endpoint.TestData.PREFIXES;
+import static org.iraqkg.endpoint.TestHttp.basic;
+import static org.iraqkg.endpoint.TestHttp.enc;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.jena.riot.ResultSetMgr;
+import org.apache.jena.riot.resultset.ResultSetLang;
+import org.iraqkg.store.KgStore;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Updates: refused everywhere by default; with a password file only on /kg/update and /kg/data. */
+class KgServerUpdateTest {
+    private static final String INSERT = PREFIXES
+            + "INSERT DATA { GRAPH <" + EX + "graph/new> { ex:basra rdfs:label \"البصرة\"@ar } }";
+    private static final String ASK_BASRA = PREFIXES + "ASK { ex:basra rdfs:label \"البصرة\"@ar }";
+    private static final String TURTLE = PREFIXES + "ex:mosul rdfs:label \"الموصل\"@ar .\n";
+
+    @TempDir
+    Path dir;
+
+    private KgStore store;
+    private KgServer server;
+
+    @BeforeEach
+    void setUp() {
+        store = TestData.store();
+    }
+
+    @AfterEach
+    void tearDown() {
+        try {
+            if (server != null) {
+                server.stop();
+            }
+        } finally {
+            store.close();
+        }
+    }
+
+    private boolean ask(String query) {
+        HttpResponse<String> r = TestHttp.query(server.sparqlUrl(), query, "application/sparql-results+json");
+        assertEquals(200, r.statusCode(), r.body());
+        return ResultSetMgr.readBoolean(new ByteArrayInputStream(r.body().getBytes(StandardCharsets.UTF_8)),
+                ResultSetLang.RS_JSON);
+    }
+
+    private static void assertRefused(HttpResponse<String> r, String what) {
+        assertTrue(r.statusCode() >= 400 && r.statusCode() < 500,
+                what + ": expected 4xx, got " + r.statusCode() + " " + r.body());
+    }
+
+    private void assertNoWriteAccepted(String auth) {
+        String base = server.datasetUrl();
+        long quads = store.countQuads();
+        for (String url : List.of(base, base + "/", base + "/sparql", base + "/query", base + "/update",
+                base + "/get")) {
+            assertRefused(TestHttp.post(url, "application/sparql-update", INSERT, auth), "POST update to " + url);
+            assertRefused(TestHttp.post(url, "application/x-www-form-urlencoded", "update=" + enc(INSERT), auth),
+                    "POST update form to " + url);
+        }
+        String graph = "?graph=" + enc(EX + "graph/new");
+        for (String url : List.of(base + graph, base + "/get" + graph, base + "/sparql" + graph, base)) {
+            assertRefused(TestHttp.post(url, "text/turtle", TURTLE, auth), "GSP POST to " + url);
+            assertRefused(TestHttp.put(url, "text/turtle", TURTLE, auth), "GSP PUT to " + url);
+        }
+        assertRefused(TestHttp.delete(base + "/get?graph=" + enc(TestData.DOC1)), "GSP DELETE");
+        assertRefused(TestHttp.delete(base + "?graph=" + enc(TestData.DOC1)), "GSP DELETE on the root");
+        assertEquals(quads, store.countQuads(), "data unchanged");
+        assertTrue(store.containsGraph(TestData.DOC1));
+        assertFalse(ask(ASK_BASRA));
+    }
+
+    @Test
+    void readOnlyByDefault() {
+        server = TestData.server(store).build().start();
+        assertFalse(server.updatesEnabled());
+        assertNull(server.updateUrl());
+        assertNoWriteAccepted(null);
+        assertEquals(404, TestHttp.get(server.datasetUrl() + "/data?default").statusCode());
+    }
+
+    private Path passwordFile() throws IOException {
+        Path file = dir.resolve("passwd");
+        Files.writeString(file, "# update users\neditor: s3cret\nreviewer: MD5:5ebe2294ecd0e0f08eab7690d2a6ee69\n",
+                StandardCharsets.UTF_8);
+        return file;
+    }
+
+    @Test
+    void updateNeedsAuthentication() throws IOException {
+        server = TestData.server(store).updatePasswordFile(passwordFile()).build().start();
+        assertTrue(server.updatesEnabled());
+        String update = server.updateUrl();
+        assertEquals(server.datasetUrl() + "/update", update);
+
+        assertEquals(401, TestHttp.post(update, "application/sparql-update", INSERT).statusCode());
+        assertEquals(401, TestHttp.post(update, "application/sparql-update", INSERT, basic("editor", "wrong"))
+                .statusCode());
+        assertEquals(401, TestHttp.post(update, "application/sparql-update", INSERT, basic("nobody", "s3cret"))
+                .statusCode());
+        assertFalse(ask(ASK_BASRA), "query endpoint open without credentials");
+
+        HttpResponse<String> ok = TestHttp.post(update, "application/sparql-update", INSERT, basic("editor", "s3cret"));
+        assertTrue(ok.statusCode() == 200 || ok.statusCode() == 204, ok.statusCode() + " " + ok.body());
+        assertTrue(ask(ASK_BASRA), "the update is visible");
+        assertTrue(store.containsGraph(EX + "graph/new"));
+    }
+
+    @Test
+    void hashedPasswordAndForm() throws IOException {
+        server = TestData.server(store).updatePasswordFile(passwordFile()).build().start();
+        // "secret" as MD5 in the file.
+        HttpResponse<String> ok = TestHttp.post(server.updateUrl(), "application/x-www-form-urlencoded",
+                "update=" + enc(INSERT), basic("reviewer", "secret"));
+        assertTrue(ok.statusCode() == 200 || ok.statusCode() == 204, ok.statusCode() + " " + ok.body());
+        assertTrue(ask(ASK_BASRA));
+    }
+
+    @Test
+    void graphStoreWriteNeedsAuthentication() throws IOException {
+        server = TestData.server(store).updatePasswordFile(passwordFile()).build().start();
+        String data = server.datasetUrl() + "/data?graph=" + enc(EX + "graph/mosul");
+        assertEquals(401, TestHttp.put(data, "text/turtle", TURTLE, null).statusCode());
+        assertEquals(401, TestHttp.get(data).statusCode());
+        assertFalse(store.containsGraph(EX + "graph/mosul"));
+
+        HttpResponse<String> ok = TestHttp.put(data, "text/turtle", TURTLE, basic("editor", "s3cret"));
+        assertTrue(ok.statusCode() == 201 || ok.statusCode() == 204 || ok.statusCode() == 200,
+                ok.statusCode() + " " + ok.body());
+        assertTrue(store.containsGraph(EX + "graph/mosul"));
+        assertTrue(ask(PREFIXES + "ASK { ex:mosul rdfs:label \"الموصل\"@ar }"));
+    }
+
+    @Test
+    void onlyTheProtectedEndpointsTakeUpdatesEvenWithCredentials() throws IOException {
+        server = TestData.server(store).updatePasswordFile(passwordFile()).build().start();
+        String base = server.datasetUrl();
+        long quads = store.countQuads();
+        String auth = basic("editor", "s3cret");
+        for (String url : List.of(base, base + "/sparql", base + "/query", base + "/get")) {
+            assertRefused(TestHttp.post(url, "application/sparql-update", INSERT, auth), "POST update to " + url);
+            assertRefused(TestHttp.put(url + "?graph=" + enc(EX + "graph/x"), "text/turtle", TURTLE, auth),
+                    "GSP PUT to " + url);
+        }
+        assertEquals(quads, store.countQuads());
+    }
+
+    @Test
+    void missingPasswordFileIsAOneLineError() {
+        Path missing = dir.resolve("no-such-file");
+        KgServerException e = assertThrows(KgServerException.class,
+                () -> TestData.server(store).updatePasswordFile(missing).build());
+        assertEquals("update password file not found: " + missing, e.getMessage());
+    }
+
+    @Test
+    void passwordFileWithoutUsersIsAnError() throws IOException {
+        Path empty = Files.writeString(dir.resolve("empty"), "# nobody\n\n");
+        KgServerException e = assertThrows(KgServerException.class,
+                () -> TestData.server(store).updatePasswordFile(empty).build());
+        assertTrue(e.getMessage().contains("defines no users"), e.getMessage());
+        assertFalse(e.getMessage().contains("\n"));
+
+        KgServerException dirError = assertThrows(KgServerException.class,
+                () -> TestData.server(store).updatePasswordFile(dir).build());
+        assertTrue(dirError.getMessage().startsWith("update password file is a directory"), dirError.getMessage());
+    }
+}

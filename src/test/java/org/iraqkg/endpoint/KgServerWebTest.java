@@ -1,0 +1,225 @@
+package org.iraqkg.endpoint;
+
+import static org.iraqkg.endpoint.TestHttp.contentType;
+import static org.iraqkg.endpoint.TestHttp.enc;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.iraqkg.store.KgStore;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The web UI and its read-only admin calls, CORS, the bind address, extra servlets. */
+class KgServerWebTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private KgStore store;
+    private KgServer server;
+
+    @BeforeEach
+    void setUp() {
+        store = TestData.store();
+    }
+
+    @AfterEach
+    void tearDown() {
+        try {
+            if (server != null) {
+                server.stop();
+            }
+        } finally {
+            store.close();
+        }
+    }
+
+    private static JsonNode json(HttpResponse<String> r) throws IOException {
+        assertEquals(200, r.statusCode(), r.body());
+        assertTrue(contentType(r).startsWith("application/json"), contentType(r));
+        return JSON.readTree(r.body());
+    }
+
+    @Test
+    void uiPageAndAssetsLoad() {
+        server = TestData.server(store).build().start();
+        HttpResponse<String> page = TestHttp.get(server.baseUrl());
+        assertEquals(200, page.statusCode());
+        assertTrue(contentType(page).startsWith("text/html"), contentType(page));
+        assertTrue(page.body().contains("<div id=\"app\">"), page.body());
+
+        Matcher m = Pattern.compile("(?:src|href)=\"\\./([^\"]+)\"").matcher(page.body());
+        List<String> assets = new ArrayList<>();
+        while (m.find()) {
+            assets.add(m.group(1));
+        }
+        assertTrue(assets.stream().anyMatch(a -> a.endsWith(".js")), assets.toString());
+        assertTrue(assets.stream().anyMatch(a -> a.endsWith(".css")), assets.toString());
+        for (String asset : assets) {
+            HttpResponse<String> r = TestHttp.get(server.baseUrl() + asset);
+            assertEquals(200, r.statusCode(), asset);
+            assertFalse(r.body().isEmpty(), asset);
+        }
+    }
+
+    @Test
+    void readOnlyAdminCallsTheUiNeeds() throws IOException {
+        server = TestData.server(store).build().start();
+        String admin = server.baseUrl() + "$/";
+        assertEquals(200, TestHttp.get(admin + "ping").statusCode());
+
+        JsonNode status = json(TestHttp.get(admin + "server"));
+        JsonNode ds = status.get("datasets").get(0);
+        assertEquals("/kg", ds.get("ds.name").asText());
+        JsonNode queryService = null;
+        for (JsonNode srv : ds.get("ds.services")) {
+            assertNotEquals("update", srv.get("srv.type").asText(), "no update service");
+            assertNotEquals("gsp-rw", srv.get("srv.type").asText(), "no read-write GSP service");
+            if (srv.get("srv.type").asText().equals("query")) {
+                queryService = srv;
+            }
+        }
+        assertTrue(queryService != null, status.toString());
+        // The UI sends its queries to the first query endpoint.
+        assertEquals("sparql", queryService.get("srv.endpoints").get(0).asText());
+
+        assertEquals("/kg", json(TestHttp.get(admin + "datasets")).get("datasets").get(0).get("ds.name").asText());
+        assertEquals("/kg", json(TestHttp.get(admin + "datasets/kg")).get("ds.name").asText());
+        assertEquals(404, TestHttp.get(admin + "datasets/other").statusCode());
+        assertTrue(json(TestHttp.get(admin + "stats/kg")).has("datasets"));
+        assertEquals(200, TestHttp.get(admin + "tasks").statusCode());
+    }
+
+    @Test
+    void noDatasetAdministrationOverHttp() throws IOException {
+        server = TestData.server(store).build().start();
+        String admin = server.baseUrl() + "$/";
+        HttpResponse<String> create = TestHttp.post(admin + "datasets", "application/x-www-form-urlencoded",
+                "dbName=" + enc("other") + "&dbType=mem");
+        assertEquals(405, create.statusCode());
+        assertEquals(405, TestHttp.delete(admin + "datasets/kg").statusCode());
+        for (String path : List.of("backup/kg", "backups/kg", "compact/kg", "reload", "sleep")) {
+            int code = TestHttp.post(admin + path, "application/x-www-form-urlencoded", "").statusCode();
+            assertTrue(code == 404 || code == 405, path + " -> " + code);
+        }
+        int listing = TestHttp.get(server.baseUrl() + "static/").statusCode();
+        assertTrue(listing == 403 || listing == 404, "no directory listing: " + listing);
+        assertEquals(1, json(TestHttp.get(admin + "server")).get("datasets").size());
+        assertEquals(200, TestHttp.query(server.sparqlUrl(), "ASK {}", "application/json").statusCode());
+        assertTrue(store.containsGraph(TestData.DOC1));
+    }
+
+    @Test
+    void noUiWhenTurnedOff() {
+        server = TestData.server(store).ui(false).build().start();
+        assertEquals(404, TestHttp.get(server.baseUrl()).statusCode());
+        assertEquals(404, TestHttp.get(server.baseUrl() + "$/server").statusCode());
+        assertEquals(200, TestHttp.get(server.baseUrl() + "$/ping").statusCode());
+        assertEquals(200, TestHttp.query(server.sparqlUrl(), "ASK {}", "application/json").statusCode());
+    }
+
+    @Test
+    void listensOnLoopbackByDefault() {
+        server = TestData.server(store).build();
+        assertEquals("127.0.0.1", server.host());
+        assertEquals("127.0.0.1", server.connectorHost());
+        server.start();
+        assertTrue(server.port() > 0);
+        assertEquals("http://127.0.0.1:" + server.port() + "/", server.baseUrl());
+        assertEquals("http://127.0.0.1:" + server.port() + "/kg/sparql", server.sparqlUrl());
+        assertEquals(200, TestHttp.query(server.sparqlUrl(), "ASK {}", "application/json").statusCode());
+    }
+
+    @Test
+    void allInterfacesWhenAsked() {
+        // Only built, not started: the tests stay on the loopback interface.
+        KgServer wide = TestData.server(store).host("0.0.0.0").build();
+        assertEquals("0.0.0.0", wide.host());
+        assertEquals("0.0.0.0", wide.connectorHost());
+        assertTrue(wide.baseUrl().startsWith("http://localhost:"), wide.baseUrl());
+    }
+
+    @Test
+    void portInUseIsAClearError() throws IOException {
+        try (ServerSocket taken = new ServerSocket(0, 50, InetAddress.getByName("127.0.0.1"))) {
+            int port = taken.getLocalPort();
+            KgServer s = KgServer.create().store(store).port(port).build();
+            KgServerException e = assertThrows(KgServerException.class, s::start);
+            assertEquals("port " + port + " is already in use; choose another with --port", e.getMessage());
+            s.stop();
+        }
+    }
+
+    private static HttpResponse<String> withOrigin(String url) {
+        return TestHttp.send(TestHttp.request(url).header("Origin", "http://example.com")
+                .header("Accept", "application/sparql-results+json").GET().build());
+    }
+
+    @Test
+    void corsOffByDefault() {
+        server = TestData.server(store).build().start();
+        HttpResponse<String> r = withOrigin(server.sparqlUrl() + "?query=" + enc("ASK {}"));
+        assertEquals(200, r.statusCode());
+        assertTrue(r.headers().firstValue("Access-Control-Allow-Origin").isEmpty());
+    }
+
+    @Test
+    void corsWhenEnabled() {
+        server = TestData.server(store).cors(true).build().start();
+        HttpResponse<String> r = withOrigin(server.sparqlUrl() + "?query=" + enc("ASK {}"));
+        assertEquals(200, r.statusCode());
+        String allow = r.headers().firstValue("Access-Control-Allow-Origin").orElse("");
+        assertTrue(allow.equals("*") || allow.equals("http://example.com"), allow);
+
+        HttpResponse<String> preflight = TestHttp.send(TestHttp.request(server.sparqlUrl())
+                .header("Origin", "http://example.com")
+                .header("Access-Control-Request-Method", "POST")
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).build());
+        assertEquals(200, preflight.statusCode());
+        assertTrue(preflight.headers().firstValue("Access-Control-Allow-Methods").orElse("").contains("POST"));
+    }
+
+    @Test
+    void extraServlets() {
+        HttpServlet hello = new HttpServlet() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+                resp.setContentType("text/plain;charset=utf-8");
+                resp.getWriter().write("مرحبا " + req.getPathInfo());
+            }
+        };
+        server = TestData.server(store).addServlet("/page/*", hello).build().start();
+        HttpResponse<String> r = TestHttp.get(server.baseUrl() + "page/x");
+        assertEquals(200, r.statusCode());
+        assertEquals("مرحبا /x", r.body());
+        assertEquals(200, TestHttp.get(server.baseUrl()).statusCode(), "UI still served");
+    }
+
+    @Test
+    void otherDatasetName() {
+        server = TestData.server(store).datasetName("/iraq").build().start();
+        assertTrue(server.sparqlUrl().endsWith("/iraq/sparql"));
+        assertEquals(200, TestHttp.query(server.sparqlUrl(), "ASK {}", "application/json").statusCode());
+        assertEquals(404, TestHttp.query(server.baseUrl() + "kg/sparql", "ASK {}", "application/json")
+                .statusCode());
+    }
+}
