@@ -1,0 +1,136 @@
+package org.iraqkg.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.iraqkg.lexicon.Lexicon;
+import org.iraqkg.lexicon.LexiconException;
+import org.iraqkg.pipeline.LoadSummary;
+import org.iraqkg.pipeline.Loader;
+import org.iraqkg.pipeline.Pipeline;
+import org.iraqkg.rdf.RdfMapper;
+import org.iraqkg.store.KgStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code kg load}: reads articles, extracts, and stores one named graph per document. */
+@Command(name = "load", mixinStandardHelpOptions = true,
+        description = {"Load Arabic news articles into the store: one named graph per document; loading a "
+                + "document again replaces its graph.",
+            "PATH is a .txt article (first line the headline; optional sidecar NAME.meta.json with url, "
+                + "published, source, title), a .jsonl or .jsonl.gz file of records {id, source, url, published, "
+                + "title, text}, or a directory of them (read recursively)."},
+        footer = {"", "Exit status: 0 when documents were loaded (bad inputs are reported and skipped), "
+                + "1 when nothing could be loaded or --strict found a problem, 2 on a usage error."})
+public final class LoadCommand implements Callable<Integer> {
+    private static final Logger LOG = LoggerFactory.getLogger(LoadCommand.class);
+
+    @Mixin
+    CommonOptions common;
+
+    @Option(names = "--lexicon", paramLabel = "DIR",
+            description = "Lexicon directory (default: data/lexicon of the project, else the copy in the jar).")
+    Path lexicon;
+
+    @Option(names = "--strict", description = "Exit with status 1 if any input was skipped.")
+    boolean strict;
+
+    @Option(names = "--no-progress", description = "No progress bar.")
+    boolean noProgress;
+
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Articles, JSONL files or directories.")
+    List<Path> paths;
+
+    @Override
+    public Integer call() {
+        common.applyLogging();
+        Lexicon lex = loadLexicon(lexicon);
+        try (KgStore store = common.openOrCreate()) {
+            Loader.Progress progress = noProgress || System.console() == null ? logProgress() : bar();
+            Loader loader = new Loader(new Pipeline(lex), new RdfMapper(common.iris()), store,
+                    p -> System.err.println("kg: skipped " + p), progress);
+            LoadSummary s = loader.load(paths);
+            System.out.println(s.line());
+            if (s.documents() == 0 && !s.problems().isEmpty() || strict && !s.problems().isEmpty()) {
+                return 1;
+            }
+            return 0;
+        }
+    }
+
+    static Lexicon loadLexicon(Path dir) {
+        try {
+            if (dir != null) {
+                return Lexicon.load(dir);
+            }
+            Path standard = CommonOptions.home().resolve("data").resolve("lexicon");
+            return Files.isDirectory(standard) ? Lexicon.load(standard) : Lexicon.fromClasspath();
+        } catch (LexiconException e) {
+            throw new UserException("lexicon: " + e.getMessage());
+        }
+    }
+
+    private static Loader.Progress bar() {
+        return new Loader.Progress() {
+            ProgressBar pb;
+
+            @Override
+            public void start(long totalBytes) {
+                pb = new ProgressBarBuilder().setTaskName("Loading").setInitialMax(Math.max(1, totalBytes))
+                        .setStyle(ProgressBarStyle.ASCII).setUnit(" MB", 1_000_000).showSpeed()
+                        .setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err)).build();
+            }
+
+            @Override
+            public void step(long bytesDone, long documents) {
+                pb.stepTo(bytesDone);
+                pb.setExtraMessage(documents + " docs");
+            }
+
+            @Override
+            public void finish() {
+                pb.close();
+            }
+        };
+    }
+
+    /** Without a terminal: a log line every 10 seconds. */
+    private static Loader.Progress logProgress() {
+        return new Loader.Progress() {
+            long total;
+            long t0;
+            long lastLog;
+
+            @Override
+            public void start(long totalBytes) {
+                total = totalBytes;
+                t0 = System.nanoTime();
+                lastLog = t0;
+            }
+
+            @Override
+            public void step(long bytesDone, long documents) {
+                long now = System.nanoTime();
+                if (now - lastLog > 10_000_000_000L) {
+                    lastLog = now;
+                    double s = (now - t0) / 1e9;
+                    LOG.info(String.format("%d documents, %.0f%% of input, %.1f docs/s", documents,
+                            total == 0 ? 100.0 : 100.0 * bytesDone / total, documents / s));
+                }
+            }
+
+            @Override
+            public void finish() {}
+        };
+    }
+}

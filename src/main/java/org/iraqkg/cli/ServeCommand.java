@@ -1,0 +1,87 @@
+package org.iraqkg.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.iraqkg.endpoint.KgServer;
+import org.iraqkg.endpoint.KgServerException;
+import org.iraqkg.pipeline.LoadSummary;
+import org.iraqkg.pipeline.Loader;
+import org.iraqkg.pipeline.Pipeline;
+import org.iraqkg.rdf.RdfMapper;
+import org.iraqkg.store.KgStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code kg serve}: the SPARQL endpoint and web UI over the store. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Serve the store over SPARQL (/kg/sparql, /kg/query), Graph Store read (/kg/get) and the "
+                + "Fuseki web UI. Read-only unless --update-password-file is given.",
+            "When the store does not exist yet, the sample documents in data/documents are loaded first."})
+public final class ServeCommand implements Callable<Integer> {
+    private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
+
+    @Mixin
+    CommonOptions common;
+
+    @Option(names = "--port", defaultValue = "3030", description = "Port (default: ${DEFAULT-VALUE}; 0: any).")
+    int port;
+
+    @Option(names = "--host", defaultValue = "127.0.0.1",
+            description = "Address to listen on (default: ${DEFAULT-VALUE}; 0.0.0.0 for all interfaces).")
+    String host;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30",
+            description = "Query timeout in seconds (default: ${DEFAULT-VALUE}; 0: none).")
+    long timeout;
+
+    @Option(names = "--result-limit", paramLabel = "ROWS", defaultValue = "100000",
+            description = "Most rows a query may return (default: ${DEFAULT-VALUE}; 0: no limit).")
+    long resultLimit;
+
+    @Option(names = "--cors", description = "Send CORS headers so browser tools on other origins can query.")
+    boolean cors;
+
+    @Option(names = "--update-password-file", paramLabel = "FILE",
+            description = "Enable SPARQL Update (/kg/update) and Graph Store writes (/kg/data) for the users "
+                    + "in FILE (lines \"user: password\"), with HTTP Basic authentication.")
+    Path passwords;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        common.applyLogging();
+        boolean fresh = !KgStore.exists(common.db);
+        try (KgStore store = common.openOrCreate()) {
+            if (fresh) {
+                Path docs = CommonOptions.home().resolve("data").resolve("documents");
+                if (Files.isDirectory(docs)) {
+                    LOG.info("No store at {} yet: loading the sample documents in {}", common.db, docs);
+                    Loader loader = new Loader(new Pipeline(LoadCommand.loadLexicon(null)),
+                            new RdfMapper(common.iris()), store, p -> System.err.println("kg: skipped " + p),
+                            Loader.Progress.NONE);
+                    LoadSummary s = loader.load(List.of(docs));
+                    LOG.info(s.line());
+                }
+            }
+            KgServer server;
+            try {
+                server = KgServer.create().store(store).host(host).port(port)
+                        .queryTimeout(Duration.ofSeconds(timeout)).resultLimit(resultLimit).cors(cors)
+                        .updatePasswordFile(passwords).build();
+                server.start();
+            } catch (KgServerException e) {
+                throw new UserException(e.getMessage(), 1);
+            }
+            Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "kg-serve-shutdown"));
+            server.join();
+        }
+        return 0;
+    }
+}
