@@ -65,7 +65,7 @@ public final class QueryCommand implements Callable<Integer> {
         try (KgStore store = common.openExisting()) {
             OutputStream out = System.out;
             Txn.executeRead(store.datasetGraph(), () -> {
-                QueryExecution.Builder b = QueryExecution.dataset(store.datasetGraph()).query(q);
+                var b = QueryExecution.dataset(store.dataset()).query(q);
                 if (timeout > 0) {
                     b.timeout((long) (timeout * 1000));
                 }
@@ -75,10 +75,10 @@ public final class QueryCommand implements Callable<Integer> {
                     } else if (q.isAskType()) {
                         boolean r = qe.execAsk();
                         switch (format) {
-                            case "csv" -> ResultSetMgr.writeBoolean(out, r, ResultSetLang.RS_CSV);
-                            case "tsv" -> ResultSetMgr.writeBoolean(out, r, ResultSetLang.RS_TSV);
-                            case "json" -> ResultSetMgr.writeBoolean(out, r, ResultSetLang.RS_JSON);
-                            case "xml" -> ResultSetMgr.writeBoolean(out, r, ResultSetLang.RS_XML);
+                            case "csv" -> ResultSetMgr.write(out, r, ResultSetLang.RS_CSV);
+                            case "tsv" -> ResultSetMgr.write(out, r, ResultSetLang.RS_TSV);
+                            case "json" -> ResultSetMgr.write(out, r, ResultSetLang.RS_JSON);
+                            case "xml" -> ResultSetMgr.write(out, r, ResultSetLang.RS_XML);
                             default -> System.out.println(r);
                         }
                     } else {

@@ -22,7 +22,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * Reads articles from {@code .txt} files (first line the headline, optional sidecar {@code NAME.meta.json}),
+ * Reads articles from {@code .txt} files (the first line is the headline, and the whole file is the text;
+ * optional sidecar {@code NAME.meta.json}),
  * {@code .jsonl} and {@code .jsonl.gz} files of records {@code {id, source, url, published, title, text}},
  * and directories of them (recursively, in name order). Reading streams: one record at a time.
  * A bad file or record becomes an {@link InputProblem}; reading goes on with the rest.
@@ -124,10 +125,9 @@ public final class DocumentReader {
         }
         int nl = content.indexOf('\n');
         String headline = (nl < 0 ? content : content.substring(0, nl)).strip();
-        String body = nl < 0 ? "" : content.substring(nl + 1);
-        if (body.isBlank()) {
-            body = content; // a one-line article: the line is both headline and text
-        }
+        // The whole file is the text: offsets count from its first character, and the headline, which
+        // often states the news itself, is analyzed too.
+        String body = content;
         String name = file.getFileName().toString();
         String url = "";
         String published = "";

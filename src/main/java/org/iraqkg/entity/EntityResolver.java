@@ -57,17 +57,28 @@ public final class EntityResolver {
                 titleOf.put(t.person(), t);
             }
         }
+        Mention prev = null;
+        boolean prevGovernment = false;
         for (Mention m : mentions.names()) {
             String id;
             EntityMention.Kind kind = EntityMention.Kind.NAME;
+            boolean conjunct = prev != null && m.firstToken() == prev.endToken() && conjunctionOnly(text, m);
+            boolean government = false;
             if (m.key() != null) {
                 ActorEntry e = lexicon.actor(m.key());
                 id = e.key();
-                if (!e.capitalOf().isEmpty() && actsAsGovernment(text, m)) {
+                if (!e.capitalOf().isEmpty()) {
+                    // "اتفقت بغداد وواشنطن": a conjunct shares the reading of the name before it
+                    government = conjunct ? prevGovernment : actsAsGovernment(text, m);
+                }
+                if (government) {
                     id = e.capitalOf();
                     kind = EntityMention.Kind.METONYM;
                 }
                 entities.computeIfAbsent(id, k -> known(lexicon.actor(k)));
+                if (m.detector().equals("family-name")) {
+                    kind = EntityMention.Kind.FAMILY_NAME;
+                }
             } else {
                 String norm = EntityIds.normalizedName(m.name());
                 id = idByName.computeIfAbsent(norm, k -> EntityIds.forName(m.name()));
@@ -85,6 +96,8 @@ public final class EntityResolver {
             }
             out.add(new EntityMention(m.span(), m.text(), m.firstToken(), m.endToken(), id, kind, m.confidence(),
                     m.detector()));
+            prev = m;
+            prevGovernment = government;
         }
         // titles standing for a person
         for (TitleMention t : mentions.titles()) {
@@ -130,10 +143,6 @@ public final class EntityResolver {
                     return false;
                 }
             }
-            if (prev.isWord() && prefix.startsWith("و") && m.firstToken() > 1) {
-                // "بين بغداد وأربيل", "في سوريا والعراق": a conjunct shares the first one's reading
-                return false;
-            }
         }
         if (m.endToken() < text.tokens().size()) {
             Token next = text.token(m.endToken());
@@ -142,6 +151,13 @@ public final class EntityResolver {
             }
         }
         return true;
+    }
+
+    /** True when the name's only proclitic is the conjunction و. */
+    private static boolean conjunctionOnly(TextAnalysis text, Mention m) {
+        Token first = text.token(m.firstToken());
+        int prefix = text.folded().foldedIndex(m.span().begin()) - first.foldedBegin();
+        return prefix == 1 && first.folded().charAt(0) == 'و';
     }
 
     private String titleReferent(TitleMention t, Mentions mentions, List<EntityMention> resolved,

@@ -59,8 +59,7 @@ public final class EventExtractor {
         }
         java.util.function.Predicate<Token> isNumber = t -> t.isNumber() || cardinals.containsKey(t.folded());
         nouns = new PhraseMatcher<>(PhraseMatcher.Options.NOUNS, isNumber);
-        verbs = new PhraseMatcher<>(new PhraseMatcher.Options(PhraseMatcher.Proclitics.CONJUNCTION, false, true,
-                false), isNumber);
+        verbs = new PhraseMatcher<>(PhraseMatcher.Options.VERBS, isNumber);
         for (TriggerEntry t : lexicon.triggers()) {
             (t.verb() ? verbs : nouns).add(t.phrase(), t);
         }
@@ -90,6 +89,7 @@ public final class EventExtractor {
         int clause;
         boolean anaphoric;
         boolean bare;
+        boolean afterEventOwner;
         TimeExpression afterEvent;
         double confidence = 0.75;
         String extractor;
@@ -101,7 +101,7 @@ public final class EventExtractor {
         static String family(String c) {
             return switch (c) {
                 case "Attack", "RocketAttack", "DroneAttack", "AirStrike", "Bombing" -> "Attack";
-                case "TalksSuspension", "Postponement" -> "TalksSuspension";
+                case "TalksSuspension" -> "TalksSuspension";
                 case "Meeting", "Visit" -> "Meeting";
                 case "Agreement", "JointStatement" -> "Agreement";
                 default -> c;
@@ -137,6 +137,16 @@ public final class EventExtractor {
             }
             here.addAll(rounds(text, s, evidencePieces));
             here.sort((x, y) -> Integer.compare(x.firstToken, y.firstToken));
+            for (TimeExpression te : time.between(a, b)) {
+                if (te.kind() == TimeExpression.Kind.AFTER_EVENT) {
+                    for (Candidate c : here) {
+                        if (c.firstToken > te.firstToken()) {
+                            c.afterEventOwner = true;
+                            break;
+                        }
+                    }
+                }
+            }
             // same-family triggers of one clause are one event ("قصف صاروخي … الضربة")
             List<Candidate> merged = new ArrayList<>();
             for (Candidate c : here) {
@@ -294,8 +304,8 @@ public final class EventExtractor {
             return false;
         }
         // negated: "عدم", "لم", "نافيا حدوث"
-        for (int k = Math.max(clauseStart, first - 3); k < first; k++) {
-            if (cues.is("negation", tokens, k, first)) {
+        for (int k = clauseStart; k < first; k++) {
+            if (cues.is("negation", tokens, k, first) && (k >= first - 3 || isAny(tokens.get(k), "عدم"))) {
                 c.status = Event.Status.NEGATED;
             }
         }
@@ -424,9 +434,11 @@ public final class EventExtractor {
                 best = te;
             }
         }
-        if (best != null && bestDistance <= 25) {
+        if (best != null && bestDistance <= 25 && !c.anaphoric && !c.bare) {
             if (best.kind() == TimeExpression.Kind.AFTER_EVENT) {
-                c.afterEvent = best;
+                if (c.afterEventOwner) {
+                    c.afterEvent = best;
+                }
             } else if (best.value() != null) {
                 c.date = best.value();
                 c.dateText = best.text();
@@ -445,8 +457,15 @@ public final class EventExtractor {
         if (byAdjective != null) {
             c.agents.add(byAdjective.id());
         }
-        for (EntityMention em : entities.between(Math.max(a, c.firstToken - ARG_WINDOW), Math.min(b,
-                c.endToken + ARG_WINDOW + 4))) {
+        int argStart = c.firstToken;
+        while (argStart > a && argStart > c.firstToken - ARG_WINDOW && !tokens.get(argStart - 1).isPunct("،,؛;:")) {
+            argStart--;
+        }
+        int argEnd = c.endToken;
+        while (argEnd < b && argEnd < c.endToken + ARG_WINDOW + 4 && !tokens.get(argEnd).isPunct("،,؛;:.")) {
+            argEnd++;
+        }
+        for (EntityMention em : entities.between(argStart, argEnd)) {
             Entity e = entities.get(em.entityId());
             if (e == null) {
                 continue;
@@ -590,7 +609,7 @@ public final class EventExtractor {
         if (x.round != null && y.round != null && !x.round.equals(y.round)) {
             return true;
         }
-        if (x.date != null && y.date != null && !x.date.equals(y.date)) {
+        if (x.date != null && y.date != null && !compatible(x.date, y.date)) {
             return true;
         }
         if (!x.locations.isEmpty() && !y.locations.isEmpty() && disjoint(x.locations, y.locations)) {
@@ -600,6 +619,17 @@ public final class EventExtractor {
             return true;
         }
         return !x.agents.isEmpty() && !y.agents.isEmpty() && disjoint(x.agents, y.agents);
+    }
+
+    /** Two dates that can name the same day: equal where both are known ("2024-08" and "2024-08-05"). */
+    static boolean compatible(DateValue x, DateValue y) {
+        if (x.year() != null && y.year() != null && !x.year().equals(y.year())) {
+            return false;
+        }
+        if (x.month() != null && y.month() != null && !x.month().equals(y.month())) {
+            return false;
+        }
+        return x.day() == null || y.day() == null || x.day().equals(y.day());
     }
 
     private static boolean disjoint(Set<String> a, Set<String> b) {
@@ -628,7 +658,8 @@ public final class EventExtractor {
                     continue;
                 }
                 boolean sameRound = c.round != null && c.round.equals(d.round);
-                if (sameRound || c.anaphoric || c.bare || shares(d, c)) {
+                boolean refersBack = (c.anaphoric || c.bare) && c.date == null && c.sentence - d.sentence <= 6;
+                if (sameRound || refersBack || shares(d, c)) {
                     into = d;
                     break;
                 }
@@ -671,7 +702,7 @@ public final class EventExtractor {
 
     private static int specificity(String cls) {
         return switch (cls) {
-            case "Attack", "Meeting", "TalksSuspension", "Agreement" -> 1;
+            case "Attack", "Meeting", "TalksSuspension", "Agreement", "Postponement" -> 1;
             default -> 2;
         };
     }

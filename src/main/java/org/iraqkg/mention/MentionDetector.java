@@ -145,6 +145,17 @@ public final class MentionDetector {
                     for (int k = t.firstToken(); k < t.endToken(); k++) {
                         inTitle[k] = true;
                     }
+                    // a name inside the title's own words is part of the title: "رئيس مجلس الوزراء العراقي"
+                    int headEnd = titles.matchesAt(tokens, t.firstToken(), b).get(0).end();
+                    for (int k = t.firstToken() + 1; k < headEnd; k++) {
+                        Mention inside = byToken[k];
+                        if (inside != null && inside.firstToken() == k) {
+                            out.remove(inside);
+                            for (int j = inside.firstToken(); j < inside.endToken(); j++) {
+                                byToken[j] = null;
+                            }
+                        }
+                    }
                     if (t.person() != null) {
                         Mention p = t.person();
                         if (p.key() == null) {
@@ -660,7 +671,7 @@ public final class MentionDetector {
         List<Token> tokens = text.tokens();
         Map<String, Mention> byForm = new HashMap<>();
         for (Mention m : List.copyOf(out)) {
-            if (m.type() != EntityType.PERSON || m.key() != null || m.endToken() - m.firstToken() < 2) {
+            if (m.type() != EntityType.PERSON || m.endToken() - m.firstToken() < 2) {
                 continue;
             }
             Token last = tokens.get(m.endToken() - 1);
@@ -678,8 +689,9 @@ public final class MentionDetector {
             for (Clitics.Reading r : Clitics.readings(tokens.get(i).folded())) {
                 Mention full = byForm.get(r.stem());
                 if (full != null && r.stem().length() + r.prefixLength() == tokens.get(i).folded().length()) {
-                    place(byToken, out, mention(text, i, i + 1, r.prefixLength(), EntityType.PERSON, null,
-                            full.name(), full.gender(), full.country(), 0.8, "family-name"));
+                    place(byToken, out, mention(text, i, i + 1, r.prefixLength(), EntityType.PERSON, full.key(),
+                            full.key() == null ? full.name() : null, full.gender(), full.country(), 0.8,
+                            "family-name"));
                     break;
                 }
             }

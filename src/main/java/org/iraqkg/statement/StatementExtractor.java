@@ -41,6 +41,7 @@ public final class StatementExtractor {
 
     private final PhraseMatcher<ReportingVerb> verbs = new PhraseMatcher<>(PhraseMatcher.Options.VERBS);
     private final Cues cues;
+    private final Lexicon lexicon;
     private final Set<String> objectVerbs = new HashSet<>();
     private final Set<String> adverbs = new HashSet<>();
     private final Set<String> statementNouns = new HashSet<>();
@@ -51,6 +52,7 @@ public final class StatementExtractor {
             verbs.add(v.form(), v);
         }
         this.cues = new Cues(lexicon);
+        this.lexicon = lexicon;
         for (String w : new String[] {"أعلن", "أكد", "نفى", "كشف", "أقر", "اعترف", "رفض", "جدد"}) {
             objectVerbs.add(ArabicFolding.foldString(w));
         }
@@ -204,6 +206,10 @@ public final class StatementExtractor {
                 pos = em.endToken();
                 continue;
             }
+            if (speaker == null && unresolvedSubject) {
+                pos++;
+                continue;
+            }
             if (speaker == null && rv.kind() != ReportingVerb.Kind.PARTICIPLE) {
                 TitleMention title = mentions.titleAtToken(pos);
                 if (title != null && title.firstToken() == pos) {
@@ -263,6 +269,13 @@ public final class StatementExtractor {
                     continue;
                 }
                 if (t.isWord()) {
+                    if (objectVerbs.contains(rv.lemmaFolded()) && !cues.is("unnamed-subject", tokens, pos, b)
+                            && !lexicon.isFunctionWord(t.folded())) {
+                        // "أعلن … انتهاء الجولة", "العراق أعلن نهاية …": the object; the subject is elsewhere
+                        contentStart = pos;
+                        masdarObject = true;
+                        break;
+                    }
                     unresolvedSubject = true; // a subject we cannot name ("مصادر دبلوماسية")
                 }
                 pos++;
@@ -372,6 +385,15 @@ public final class StatementExtractor {
         String prefix = t.folded().substring(0, Math.max(0,
                 text.folded().foldedIndex(em.span().begin()) - t.foldedBegin()));
         return prefix.contains("ب") || prefix.contains("ل") || prefix.contains("ك");
+    }
+
+    /** "في سوريا", "على العراق", "مع الولايات المتحدة": a preposition word before the name. */
+    private static boolean afterPreposition(TextAnalysis text, EntityMention em) {
+        if (em.firstToken() == 0) {
+            return false;
+        }
+        return isAny(text.token(em.firstToken() - 1), "في", "على", "من", "إلى", "عن", "مع", "ضد", "بين", "حول",
+                "نحو", "عبر", "لدى", "داخل", "خارج", "قرب");
     }
 
     private static boolean isOutlet(Entities entities, EntityMention em) {
@@ -486,12 +508,26 @@ public final class StatementExtractor {
         }
         // an actor earlier in the sentence that can be the subject: "وأعلنت بغداد رفضها …، وقالت إن"
         String candidate = null;
+        String opening = null;
+        boolean prevInPhrase = false;
+        EntityMention prevMention = null;
         for (EntityMention em : entities.between(s.firstToken(), verb)) {
             Entity e = entities.get(em.entityId());
-            if (e != null && e.type().isActor() && !isPrepositional(text, em) && agrees(e, gender)
+            boolean conjunct = prevMention != null && em.firstToken() == prevMention.endToken()
+                    && text.token(em.firstToken()).folded().startsWith("و");
+            boolean inPhrase = isPrepositional(text, em) || afterPreposition(text, em) || conjunct && prevInPhrase;
+            if (e != null && e.type().isActor() && !inPhrase && agrees(e, gender)
                     && (e.type() == EntityType.PERSON || e.type() == EntityType.COUNTRY || e.type().isOrganization())) {
                 candidate = e.id();
+                if (em.firstToken() == s.firstToken() + 1 && opening == null) {
+                    opening = e.id(); // the subject of the sentence's first verb: "واجتاح داعش …، وأعلن"
+                }
             }
+            prevInPhrase = inPhrase;
+            prevMention = em;
+        }
+        if (opening != null) {
+            return opening;
         }
         if (candidate != null && !agrees(last == null ? null : entities.get(last.speakerId()), gender)) {
             return candidate;
@@ -527,8 +563,12 @@ public final class StatementExtractor {
             }
             Token t = tokens.get(k);
             if (t.isPunct("،,؛;") && k + 1 < b) {
-                List<Match<ReportingVerb>> v = verbs.matchesAt(tokens, k + 1, b);
-                if (!v.isEmpty() || cues.is("relay", tokens, k + 1, b)) {
+                int j = k + 1;
+                if (j + 1 < b && isAny(tokens.get(j), "كما", "فيما", "بينما", "في حين", "وقد", "و")) {
+                    j++;
+                }
+                List<Match<ReportingVerb>> v = verbs.matchesAt(tokens, j, b);
+                if (!v.isEmpty() && !inQuote(quotes, j) || cues.is("relay", tokens, k + 1, b)) {
                     return k;
                 }
             }

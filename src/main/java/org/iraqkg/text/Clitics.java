@@ -9,7 +9,7 @@ import java.util.List;
  * so that lexicon entries match "والعراق", "بالعراق", "للعراق" and "مفاوضاته".
  */
 public final class Clitics {
-    private static final String[] SUFFIXES = {"هما", "هم", "هن", "ها", "كم", "نا", "ه", "ي"};
+    private static final String[] SUFFIXES = {"هما", "هم", "هن", "ها", "كم", "نا", "ه"};
 
     private Clitics() {}
 

@@ -156,6 +156,12 @@ public final class PhraseMatcher<V> {
         if (exact != null) {
             walk(tokens, start, pos + 1, limit, exact, r, out);
         }
+        if (options.optionalArticle && t.folded().startsWith("ال") && t.folded().length() > 3) {
+            Node<V> bare = n.next.get(t.folded().substring(2));
+            if (bare != null) {
+                walk(tokens, start, pos + 1, limit, bare, r, out);
+            }
+        }
         Node<V> num = isNumber.test(t) ? n.next.get(NUM) : null;
         if (num != null) {
             walk(tokens, start, pos + 1, limit, num, r, out);
