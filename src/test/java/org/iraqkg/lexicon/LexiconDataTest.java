@@ -5,63 +5,28 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.iraqkg.text.ArabicFolding;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-/**
- * Checks the data of {@code data/lexicon/actors.tsv}, {@code roles.tsv} and {@code nationalities.tsv}. The
- * other lexicon files are replaced by header-only files so that this test depends on these three files only.
- */
+/** Checks the data researchers edit in {@code data/lexicon/}: it loads, and its entries are consistent. */
 class LexiconDataTest {
     private static final Path DATA = Path.of(System.getProperty("kg.project.dir",
             System.getProperty("user.dir")), "data", "lexicon");
-    private static final List<String> OWN = List.of("actors.tsv", "roles.tsv", "nationalities.tsv");
-    private static final Map<String, String> HEADERS = Map.of(
-            "titles.tsv", "phrase\tposition\tgender\tkind\ten",
-            "head-words.tsv", "word\ttype\tname",
-            "reporting-verbs.tsv", "form\tlemma\tgender\tnumber\tkind",
-            "event-triggers.tsv", "phrase\tclass\tcameo\tstatus\tpos",
-            "months.tsv", "name\tmonth\tcalendar",
-            "time-words.tsv", "phrase\tunit\tvalue",
-            "cues.tsv", "kind\tphrase",
-            "function-words.tsv", "word");
     private static final Map<String, String> WIKIDATA = Map.of("iraq", "Q796", "usa", "Q30", "isis",
             "Q2429253", "hamas", "Q38799", "reuters", "Q130879");
 
-    @TempDir
-    static Path dir;
     static Lexicon lexicon;
 
     @BeforeAll
-    static void load() throws IOException {
-        for (String f : OWN) {
-            Files.copy(DATA.resolve(f), dir.resolve(f));
-        }
-        for (Map.Entry<String, String> e : HEADERS.entrySet()) {
-            Files.writeString(dir.resolve(e.getKey()), e.getValue() + "\n", StandardCharsets.UTF_8);
-        }
-        assertEquals(Set.copyOf(Lexicon.FILES), Set.copyOf(concat(OWN, HEADERS.keySet())),
-                "the placeholder files must cover Lexicon.FILES");
-        lexicon = Lexicon.load(dir);
-    }
-
-    private static List<String> concat(List<String> a, Set<String> b) {
-        List<String> out = new ArrayList<>(a);
-        out.addAll(b);
-        return out;
+    static void load() {
+        lexicon = Lexicon.load(DATA);
     }
 
     @Test
