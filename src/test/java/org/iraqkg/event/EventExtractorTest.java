@@ -104,6 +104,16 @@ class EventExtractorTest {
     }
 
     @Test
+    @Disabled("BUG: the headline's arrest takes the attacked base as its location and stays apart from the body's arrest")
+    void headlineArrestIsTheArrestOfTheBodyBug() {
+        List<Event> es = events("هجوم صاروخي على قاعدة عين الأسد واعتقال المنفذين\nتعرضت قاعدة عين الأسد الجوية يوم 14 "
+                + "يناير 2024 إلى هجوم صاروخي. وبعده بيومين، اعتقلت القوات الأمنية في قضاء هيت ثلاثة متهمين.");
+        Event arrest = ofClass(es, "Arrest");
+        assertFalse(arrest.locations().contains("ain_al_asad"), arrest.toString());
+        assertEquals(2, arrest.mentions().size(), arrest.toString());
+    }
+
+    @Test
     void negotiationRoundsMergeByOrdinalAndShareATrack() {
         Events evs = extract("انطلقت في بغداد الجولة الثالثة من المفاوضات بين العراق والولايات المتحدة بشأن مستقبل "
                 + "التحالف الدولي.\nوقال فؤاد حسين إن الجولة الثالثة من المفاوضات ناقشت الجدول الزمني للانسحاب.\n"
