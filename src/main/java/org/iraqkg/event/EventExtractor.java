@@ -22,6 +22,7 @@ import org.iraqkg.mention.NationalityMention;
 import org.iraqkg.statement.Statement;
 import org.iraqkg.text.ArabicFolding;
 import org.iraqkg.text.Clitics;
+import org.iraqkg.text.Numbers;
 import org.iraqkg.text.PhraseMatcher;
 import org.iraqkg.text.PhraseMatcher.Match;
 import org.iraqkg.text.Sentence;
@@ -594,11 +595,7 @@ public final class EventExtractor {
 
     private Integer number(Token t) {
         if (t.isNumber()) {
-            try {
-                return Integer.parseInt(t.folded().replaceAll("[^0-9]", ""));
-            } catch (NumberFormatException e) {
-                return null;
-            }
+            return Numbers.intValue(t);
         }
         return cardinals.get(Clitics.withoutArticle(t.folded()));
     }

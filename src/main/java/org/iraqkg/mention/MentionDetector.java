@@ -67,6 +67,10 @@ public final class MentionDetector {
         for (NationalityEntry n : lexicon.nationalities()) {
             nationalities.add(n.adjective(), n);
             addWords(n.adjective());
+            String f = ArabicFolding.foldString(n.adjective());
+            if (f.startsWith("ال") && f.length() > 4) {
+                notNameWords.add(f.substring(2)); // "مسؤول تركي كبير" names nobody
+            }
         }
         for (HeadWord h : lexicon.headWords()) {
             heads.add(h.word(), h);

@@ -312,9 +312,14 @@ public final class RdfMapper {
     }
 
     static Node confidence(double c) {
+        // canonical lexical form ("0.8", "1.0"): TDB2 keeps the scale of "0.80" in its node ids but prints "0.8",
+        // so a non-canonical form would not round-trip through exports
         double v = Math.max(0, Math.min(1, c));
-        return typed(BigDecimal.valueOf(v).setScale(2, RoundingMode.HALF_UP).toPlainString(),
-                XSDDatatype.XSDdecimal);
+        BigDecimal d = BigDecimal.valueOf(v).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
+        if (d.scale() < 1) {
+            d = d.setScale(1);
+        }
+        return typed(d.toPlainString(), XSDDatatype.XSDdecimal);
     }
 
     /** The typed literal of a date at its precision. */

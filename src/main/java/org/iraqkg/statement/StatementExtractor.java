@@ -46,6 +46,9 @@ public final class StatementExtractor {
     private final Set<String> adverbs = new HashSet<>();
     private final Set<String> statementNouns = new HashSet<>();
     private final Set<String> fromWords = new HashSet<>();
+    private final Set<String> prepositions = new HashSet<>();
+    private final Set<String> adjunctOpeners = new HashSet<>();
+    private final Set<String> timePositions = new HashSet<>();
 
     public StatementExtractor(Lexicon lexicon) {
         for (ReportingVerb v : lexicon.reportingVerbs()) {
@@ -53,7 +56,7 @@ public final class StatementExtractor {
         }
         this.cues = new Cues(lexicon);
         this.lexicon = lexicon;
-        for (String w : new String[] {"أعلن", "أكد", "نفى", "كشف", "أقر", "اعترف", "رفض", "جدد"}) {
+        for (String w : new String[] {"أعلن", "أكد", "نفى", "كشف", "اعترف", "رفض", "جدد"}) {
             objectVerbs.add(ArabicFolding.foldString(w));
         }
         for (String w : new String[] {"قد", "أيضا", "كذلك", "بدوره", "بدورها", "من جهته", "من جهتها", "من جانبه",
@@ -66,6 +69,17 @@ public final class StatementExtractor {
         for (String w : new String[] {"عن", "صدر", "صادر", "الصادر"}) {
             fromWords.add(ArabicFolding.foldString(w));
         }
+        for (String w : new String[] {"في", "على", "خلال", "منذ", "أثناء", "عقب", "بعد", "قبل", "لدى", "عند", "حتى",
+            "عبر", "من", "مع", "إلى"}) {
+            prepositions.add(ArabicFolding.foldString(w));
+        }
+        for (String w : new String[] {"أثناء", "خلال", "عقب", "لدى", "عند", "إثر", "خلال"}) {
+            adjunctOpeners.add(ArabicFolding.foldString(w));
+        }
+        for (String w : new String[] {"نهاية", "مطلع", "منتصف", "أواخر", "أوائل", "بداية", "أواسط", "مساء", "صباح",
+            "ليل", "فجر", "ظهر"}) {
+            timePositions.add(ArabicFolding.foldString(w));
+        }
     }
 
     /** A quotation between matching marks: tokens (open, close). */
@@ -74,6 +88,9 @@ public final class StatementExtractor {
             return open < i && i < close;
         }
     }
+
+    /** Stands for a speaker the text does not name ("قال مسؤول كردي"): what follows does not attach elsewhere. */
+    private static final String UNNAMED = "\u0000unnamed";
 
     /** The last speaker, for "وأضاف:" and "مشيرًا إلى أن". */
     private record Last(String speakerId, int sentence, DateValue date, String dateText) {}
@@ -99,8 +116,14 @@ public final class StatementExtractor {
                     continue;
                 }
                 ReportingVerb rv = vm.value();
-                Statement st = statement(text, mentions, entities, time, s, quotes, vm, rv, sentenceSpeaker, last);
+                boolean[] unnamed = new boolean[1];
+                Statement st = statement(text, mentions, entities, time, s, quotes, vm, rv, sentenceSpeaker, last,
+                        unnamed);
                 if (st == null) {
+                    if (unnamed[0]) {
+                        sentenceSpeaker = UNNAMED;
+                        last = new Last(UNNAMED, s.index(), null, null);
+                    }
                     continue;
                 }
                 if (!out.isEmpty() && out.get(out.size() - 1).span().equals(st.span())) {
@@ -118,7 +141,7 @@ public final class StatementExtractor {
 
     private Statement statement(TextAnalysis text, Mentions mentions, Entities entities, DocumentTime time,
                                 Sentence s, List<Quote> quotes, Match<ReportingVerb> vm, ReportingVerb rv,
-                                String sentenceSpeaker, Last last) {
+                                String sentenceSpeaker, Last last, boolean[] unnamed) {
         List<Token> tokens = text.tokens();
         int b = s.endToken();
         int pos = vm.end();
@@ -132,13 +155,24 @@ public final class StatementExtractor {
         int contentStart = -1;
         boolean masdarObject = false;
         int limit = Math.min(b, pos + SUBJECT_WINDOW);
+        int afterSpeaker = -1;
         if (rv.kind() == ReportingVerb.Kind.PARTICIPLE) {
             speaker = sentenceSpeaker != null ? sentenceSpeaker : last != null && last.sentence() >= s.index() - 1
                     ? last.speakerId() : null;
+            if (UNNAMED.equals(speaker)) {
+                return null;
+            }
         }
         while (pos < limit) {
             Token t = tokens.get(pos);
             if (t.isPunct("،,")) {
+                if (speaker != null && pos == afterSpeaker) {
+                    int j = appositionEnd(tokens, quotes, time, pos, b);
+                    if (j > pos) {
+                        pos = j;
+                        continue;
+                    }
+                }
                 pos++;
                 continue;
             }
@@ -153,8 +187,11 @@ public final class StatementExtractor {
             }
             if (t.isPunct("\"«“")) {
                 Quote q = quoteAt(quotes, pos);
-                // a quoted name (an outlet, a group) is not the statement
-                if (q != null && q.close() - q.open() > 4) {
+                // a quoted name (an outlet, a group) is not the statement; a short quoted object is:
+                // "أعلن … "انتهاء الحرب""
+                boolean name = q != null && entities.atToken(q.open() + 1) != null;
+                if (q != null && (q.close() - q.open() > 4 || speaker != null && !name
+                        && objectVerbs.contains(rv.lemmaFolded()) && q.close() - q.open() > 2)) {
                     contentStart = pos;
                     break;
                 }
@@ -165,6 +202,34 @@ public final class StatementExtractor {
             if (te != null) {
                 when = te;
                 pos = te.endToken();
+                continue;
+            }
+            if (prepositions.contains(t.folded()) && pos + 1 < b) {
+                int k = pos + 1;
+                if (timePositions.contains(tokens.get(k).folded()) && k + 1 < b) {
+                    k++;
+                }
+                TimeExpression after = timeAt(time, k);
+                if (after != null) {
+                    when = after;
+                    pos = after.endToken();
+                    continue;
+                }
+                EntityMention place = entities.atToken(pos + 1);
+                if (place != null && place.firstToken() == pos + 1 && !inQuote(quotes, pos + 1)
+                        && entities.get(place.entityId()) != null
+                        && entities.get(place.entityId()).type().isPlace()) {
+                    pos = place.endToken();
+                    continue;
+                }
+            }
+            if (adjunctOpeners.contains(t.folded()) && channelAt(tokens, pos, b) == null) {
+                int k = pos + 1;
+                while (k < b && k < pos + 8 && !tokens.get(k).isPunct("،,:\"«“")
+                        && cues.at("complementizer", tokens, k, b) == null) {
+                    k++;
+                }
+                pos = k;
                 continue;
             }
             Match<String> ch = channelAt(tokens, pos, b);
@@ -219,6 +284,8 @@ public final class StatementExtractor {
                         speaker = ref.entityId();
                         speakerSpan = title.person() != null ? title.person().span() : title.span();
                         pos = Math.max(title.endToken(), ref.endToken());
+                        afterSpeaker = pos;
+                        limit = Math.min(b, Math.max(limit, pos + SUBJECT_WINDOW));
                         continue;
                     }
                     // an unknown holder: the organisation in the title speaks ("المتحدث باسم الوزارة")
@@ -230,11 +297,21 @@ public final class StatementExtractor {
                     speaker = em.entityId();
                     speakerSpan = em.span();
                     pos = em.endToken();
+                    afterSpeaker = pos;
+                    limit = Math.min(b, Math.max(limit, pos + SUBJECT_WINDOW));
                     continue;
                 }
                 if (statementNouns.contains(t.folded())) {
-                    // "أفاد بيان صدر عن مكتب …": the issuer speaks
+                    // "أفاد بيان صدر عن مكتب …", "أوضح بيان البنتاغون": the issuer speaks
                     channel = "written";
+                    EntityMention issuer = entities.atToken(pos + 1);
+                    if (issuer != null && issuer.firstToken() == pos + 1 && isActor(entities, issuer)
+                            && !isPrepositional(text, issuer)) {
+                        speaker = issuer.entityId();
+                        speakerSpan = issuer.span();
+                        pos = issuer.endToken();
+                        continue;
+                    }
                     int k = pos + 1;
                     while (k < limit && !fromWords.contains(tokens.get(k).folded())) {
                         k++;
@@ -269,8 +346,8 @@ public final class StatementExtractor {
                     continue;
                 }
                 if (t.isWord()) {
-                    if (objectVerbs.contains(rv.lemmaFolded()) && !cues.is("unnamed-subject", tokens, pos, b)
-                            && !lexicon.isFunctionWord(t.folded())) {
+                    if (objectVerbs.contains(rv.lemmaFolded()) && !unnamedSubject(tokens, pos, b)
+                            && !lexicon.isFunctionWord(t.folded()) && !t.folded().startsWith("ل")) {
                         // "أعلن … انتهاء الجولة", "العراق أعلن نهاية …": the object; the subject is elsewhere
                         contentStart = pos;
                         masdarObject = true;
@@ -279,6 +356,11 @@ public final class StatementExtractor {
                     unresolvedSubject = true; // a subject we cannot name ("مصادر دبلوماسية")
                 }
                 pos++;
+                continue;
+            }
+            TitleMention apposition = mentions.titleAtToken(pos);
+            if (apposition != null && apposition.firstToken() == pos && pos > 0 && tokens.get(pos - 1).isPunct("،,")) {
+                pos = apposition.endToken();
                 continue;
             }
             // the speaker is known: "نقل … عن X", then the object of أعلن/أكد, or skip
@@ -290,7 +372,8 @@ public final class StatementExtractor {
                 pos = em.endToken();
                 continue;
             }
-            if (t.isWord() && objectVerbs.contains(rv.lemmaFolded()) && !isAdverb(tokens, pos)) {
+            if (t.isWord() && objectVerbs.contains(rv.lemmaFolded()) && !isAdverb(tokens, pos)
+                    && !t.folded().startsWith("ل")) {
                 contentStart = pos;
                 masdarObject = true;
                 break;
@@ -308,10 +391,11 @@ public final class StatementExtractor {
             }
         }
         // carried over from the previous statement, or an actor earlier in the sentence
-        if (speaker == null && !unresolvedSubject && rv.kind() != ReportingVerb.Kind.PARTICIPLE && !rv.plural()) {
-            speaker = carriedOver(text, entities, s, vm.first(), rv.gender(), sentenceSpeaker, last);
+        if (speaker == null && !unresolvedSubject && rv.kind() == ReportingVerb.Kind.PAST && !rv.plural()) {
+            speaker = carriedOver(text, mentions, quotes, entities, s, vm.first(), rv.gender(), sentenceSpeaker, last);
         }
         if (speaker == null) {
+            unnamed[0] = unresolvedSubject;
             return null;
         }
         // the words
@@ -385,6 +469,27 @@ public final class StatementExtractor {
         String prefix = t.folded().substring(0, Math.max(0,
                 text.folded().foldedIndex(em.span().begin()) - t.foldedBegin()));
         return prefix.contains("ب") || prefix.contains("ل") || prefix.contains("ك");
+    }
+
+    /**
+     * After the speaker, "، X ،" where X holds no complementizer, verb or quotation is an apposition ("الدنمارك،
+     * العضو في التحالف الدولي، الخميس، سحب …"): the index of its closing comma, else {@code comma}.
+     */
+    private int appositionEnd(List<Token> tokens, List<Quote> quotes, DocumentTime time, int comma, int b) {
+        if (timeAt(time, comma + 1) != null) {
+            return comma;
+        }
+        for (int j = comma + 1; j < Math.min(b, comma + 14); j++) {
+            Token u = tokens.get(j);
+            if (u.isPunct("\"«“:") || cues.is("complementizer", tokens, j, b)
+                    || !verbs.matchesAt(tokens, j, b).isEmpty()) {
+                return comma;
+            }
+            if (u.isPunct("،,")) {
+                return j - comma >= 2 ? j : comma;
+            }
+        }
+        return comma;
     }
 
     /** "في سوريا", "على العراق", "مع الولايات المتحدة": a preposition word before the name. */
@@ -484,8 +589,9 @@ public final class StatementExtractor {
                 TitleMention tm = mentions.titleAtToken(k);
                 int start = tm != null ? tm.firstToken() : em.firstToken();
                 if (start == s.firstToken() || start > s.firstToken()
-                        && (isAny(tokens.get(start - 1), "كان", "كانت", "وكان", "وكانت") || tokens.get(start - 1)
-                        .isPunct("،,") || start - 1 == s.firstToken())) {
+                        && (isAny(tokens.get(start - 1), "كان", "كانت", "وكان", "وكانت", "أن", "إن", "لكن", "ولكن",
+                        "بينما", "فيما", "كما", "ثم", "حيث") || tokens.get(start - 1).isPunct("،,")
+                        || start - 1 == s.firstToken())) {
                     return em.entityId();
                 }
                 return null;
@@ -501,8 +607,33 @@ public final class StatementExtractor {
         return null;
     }
 
-    private String carriedOver(TextAnalysis text, Entities entities, Sentence s, int verb, char gender,
-                               String sentenceSpeaker, Last last) {
+    /** The actor right after the sentence's first word (a verb), maybe after a title: "واستنكر الأمين العام … X". */
+    private static boolean openingSubject(TextAnalysis text, Mentions mentions, Sentence s, EntityMention em) {
+        if (em.firstToken() == s.firstToken() + 1) {
+            return true;
+        }
+        TitleMention t = mentions.titleAtToken(s.firstToken() + 1);
+        return t != null && t.firstToken() == s.firstToken() + 1 && t.person() != null
+                && t.person().firstToken() == em.firstToken();
+    }
+
+    private boolean unnamedSubject(List<Token> tokens, int pos, int b) {
+        if (cues.is("unnamed-subject", tokens, pos, b)) {
+            return true;
+        }
+        String f = tokens.get(pos).folded();
+        if (f.startsWith("ال") && f.length() > 4) {
+            String bare = f.substring(2);
+            return cues.is("unnamed-subject", List.of(new Token(0, 0, 0, 0, bare, bare, Token.Kind.WORD)), 0, 1);
+        }
+        return false;
+    }
+
+    private String carriedOver(TextAnalysis text, Mentions mentions, List<Quote> quotes, Entities entities,
+                               Sentence s, int verb, char gender, String sentenceSpeaker, Last last) {
+        if (UNNAMED.equals(sentenceSpeaker)) {
+            return null;
+        }
         if (sentenceSpeaker != null && agrees(entities.get(sentenceSpeaker), gender)) {
             return sentenceSpeaker;
         }
@@ -513,13 +644,17 @@ public final class StatementExtractor {
         EntityMention prevMention = null;
         for (EntityMention em : entities.between(s.firstToken(), verb)) {
             Entity e = entities.get(em.entityId());
+            if (inQuote(quotes, em.firstToken())) {
+                continue;
+            }
             boolean conjunct = prevMention != null && em.firstToken() == prevMention.endToken()
                     && text.token(em.firstToken()).folded().startsWith("و");
             boolean inPhrase = isPrepositional(text, em) || afterPreposition(text, em) || conjunct && prevInPhrase;
             if (e != null && e.type().isActor() && !inPhrase && agrees(e, gender)
                     && (e.type() == EntityType.PERSON || e.type() == EntityType.COUNTRY || e.type().isOrganization())) {
                 candidate = e.id();
-                if (em.firstToken() == s.firstToken() + 1 && opening == null) {
+                if (opening == null && em.firstToken() <= s.firstToken() + 8 && !e.type().isPlaceOnly()
+                        && openingSubject(text, mentions, s, em)) {
                     opening = e.id(); // the subject of the sentence's first verb: "واجتاح داعش …، وأعلن"
                 }
             }
@@ -562,6 +697,9 @@ public final class StatementExtractor {
                 continue;
             }
             Token t = tokens.get(k);
+            if (t.isPunct("،,؛;") && k + 1 < b && isAny(tokens.get(k + 1), "بينما", "فيما", "وفيما", "وبينما")) {
+                return k;
+            }
             if (t.isPunct("،,؛;") && k + 1 < b) {
                 int j = k + 1;
                 if (j + 1 < b && isAny(tokens.get(j), "كما", "فيما", "بينما", "في حين", "وقد", "و")) {

@@ -135,7 +135,8 @@ public final class PhraseMatcher<V> {
                 for (String base : lastVariants(r.stem())) {
                     Node<V> m = root.next.get(base);
                     if (m != null) {
-                        collect(m, i, i + 1, r, out);
+                        // "حملتها الجوية": a possessed noun may still take its adjective
+                        walk(tokens, i, i + 1, limit, m, r, out);
                     }
                 }
             }

@@ -15,6 +15,7 @@ import org.iraqkg.lexicon.NumberWord;
 import org.iraqkg.lexicon.TimeWord;
 import org.iraqkg.text.ArabicFolding;
 import org.iraqkg.text.Clitics;
+import org.iraqkg.text.Numbers;
 import org.iraqkg.text.PhraseMatcher;
 import org.iraqkg.text.PhraseMatcher.Match;
 import org.iraqkg.text.Span;
@@ -412,21 +413,15 @@ public final class TimeTagger {
     }
 
     private Integer number(Token t) {
-        if (t.isNumber()) {
-            try {
-                return Integer.parseInt(t.folded().replaceAll("[^0-9]", ""));
-            } catch (NumberFormatException e) {
-                return null;
-            }
-        }
-        return cardinals.get(t.folded());
+        return t.isNumber() ? Numbers.intValue(t) : cardinals.get(t.folded());
     }
 
     private static Integer year(Token t) {
-        if (!t.isNumber() || t.folded().length() != 4) {
+        Integer v = Numbers.intValue(t);
+        if (v == null || t.folded().length() != 4) {
             return null;
         }
-        int y = Integer.parseInt(t.folded());
+        int y = v;
         return y >= MIN_YEAR && y <= MAX_YEAR || y > 1300 && y < 1600 ? y : null;
     }
 
