@@ -98,7 +98,8 @@ public final class DocumentReader {
         } catch (NoSuchFileException e) {
             sink.problem(new InputProblem(file, 0, "no such file"));
         } catch (IOException e) {
-            sink.problem(new InputProblem(file, 0, "cannot read: " + e.getMessage()));
+            String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            sink.problem(new InputProblem(file, 0, m.startsWith("truncated") ? m : "cannot read: " + m));
         }
     }
 
@@ -158,7 +159,7 @@ public final class DocumentReader {
 
     private void readJsonl(Path file, boolean gz, DocumentSink sink) throws IOException {
         try (CountingInputStream raw = new CountingInputStream(Files.newInputStream(file));
-             InputStream in = new BufferedInputStream(gz ? new GZIPInputStream(raw, 1 << 16) : raw, 1 << 16)) {
+             InputStream in = new BufferedInputStream(gz ? gunzip(raw, file) : raw, 1 << 16)) {
             long lineNo = 0;
             ByteArrayOutputStream line = new ByteArrayOutputStream(1 << 14);
             boolean tooLong = false;
@@ -196,6 +197,15 @@ public final class DocumentReader {
                     }
                 }
             }
+        }
+    }
+
+    private static InputStream gunzip(InputStream raw, Path file) throws IOException {
+        try {
+            return new GZIPInputStream(raw, 1 << 16);
+        } catch (EOFException | ZipException e) {
+            throw new IOException("truncated or corrupt gzip data (" + (e.getMessage() == null
+                    ? "the file ends inside its gzip header" : oneLine(e.getMessage())) + ")", e);
         }
     }
 

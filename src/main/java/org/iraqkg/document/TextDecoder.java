@@ -24,7 +24,13 @@ public final class TextDecoder {
     public static Decoded decode(byte[] bytes) {
         int n = bytes.length;
         if (n >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
-            return new Decoded(strict(bytes, 3, StandardCharsets.UTF_8, "UTF-8"), "UTF-8 (BOM)");
+            try {
+                return new Decoded(decoder(StandardCharsets.UTF_8).decode(ByteBuffer.wrap(bytes, 3, n - 3))
+                        .toString(), "UTF-8 (BOM)");
+            } catch (CharacterCodingException e) {
+                throw new InputFormatException("not valid UTF-8 (invalid byte sequence at byte "
+                        + firstInvalidUtf8(bytes, 3) + " after a UTF-8 byte-order mark)");
+            }
         }
         if (n >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
             return new Decoded(strict(bytes, 2, StandardCharsets.UTF_16LE, "UTF-16LE"), "UTF-16LE (BOM)");
@@ -81,25 +87,45 @@ public final class TextDecoder {
 
     /** Byte offset of the first invalid UTF-8 sequence. */
     static int firstInvalidUtf8(byte[] b) {
-        int i = 0;
+        return firstInvalidUtf8(b, 0);
+    }
+
+    /**
+     * Byte offset of the first invalid UTF-8 sequence at or after {@code from}: bad lead bytes, missing
+     * continuation bytes, overlong forms, encoded surrogates and code points above U+10FFFF (RFC 3629).
+     */
+    static int firstInvalidUtf8(byte[] b, int from) {
+        int i = from;
         while (i < b.length) {
             int c = b[i] & 0xFF;
             int len;
+            int lo = 0x80;
+            int hi = 0xBF;
             if (c < 0x80) {
                 len = 1;
             } else if (c >= 0xC2 && c <= 0xDF) {
                 len = 2;
             } else if (c >= 0xE0 && c <= 0xEF) {
                 len = 3;
+                lo = c == 0xE0 ? 0xA0 : 0x80; // no overlong forms
+                hi = c == 0xED ? 0x9F : 0xBF; // no surrogates
             } else if (c >= 0xF0 && c <= 0xF4) {
                 len = 4;
+                lo = c == 0xF0 ? 0x90 : 0x80;
+                hi = c == 0xF4 ? 0x8F : 0xBF; // nothing above U+10FFFF
             } else {
                 return i;
             }
             if (i + len > b.length) {
                 return i;
             }
-            for (int k = 1; k < len; k++) {
+            if (len > 1) {
+                int second = b[i + 1] & 0xFF;
+                if (second < lo || second > hi) {
+                    return i;
+                }
+            }
+            for (int k = 2; k < len; k++) {
                 if ((b[i + k] & 0xC0) != 0x80) {
                     return i;
                 }

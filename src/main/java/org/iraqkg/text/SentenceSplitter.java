@@ -58,6 +58,18 @@ public final class SentenceSplitter {
                     quoteStart = -1;
                 }
                 if (quoteDepth > 0 || straightOpen) {
+                    // «… نهاية العام.» وصلت: a terminal mark right before the closing quote ends the sentence
+                    if (isTerminal(c) && i + 2 < n && closes(text.charAt(i + 1), quoteDepth > 0)
+                            && Character.isWhitespace(text.charAt(i + 2))) {
+                        if (text.charAt(i + 1) == '"') {
+                            straightOpen = false;
+                        } else {
+                            quoteDepth--;
+                        }
+                        add(text, start, i + 2, out);
+                        start = i + 2;
+                        i = i + 1;
+                    }
                     continue;
                 }
             }
@@ -75,6 +87,10 @@ public final class SentenceSplitter {
         }
         add(text, start, n, out);
         return out;
+    }
+
+    private static boolean closes(char c, boolean guillemetOrCurly) {
+        return guillemetOrCurly ? c == '»' || c == '”' : c == '"';
     }
 
     static boolean isTerminal(char c) {

@@ -33,8 +33,9 @@ public final class Tokenizer {
                     if (isWordChar(c) || isInvisible(c) && i + 1 < n && isWordChar(s.codePointAt(i + 1))) {
                         digitsOnly &= Character.isDigit(c) || isInvisible(c) || isMark(c);
                         i += Character.charCount(c);
-                    } else if (digitsOnly && (c == '.' || c == ',' || c == '\u066B' || c == '\u066C')
-                            && i + 1 < n && Character.isDigit(s.codePointAt(i + 1))) {
+                    } else if ((c == '.' || c == ',' || c == '\u066B' || c == '\u066C') && i > start
+                            && Character.isDigit(s.codePointBefore(i)) && i + 1 < n
+                            && Character.isDigit(s.codePointAt(i + 1))) {
                         i++;
                     } else {
                         break;

@@ -212,7 +212,7 @@ public final class TimeTagger {
             }
         }
         // "قبل (حوالى) عشرة أيام"
-        if (is(t, "قبل") && i + 2 < n) {
+        if (is(t, "قبل") && i + 1 < n) {
             int k = i + 1;
             boolean approx = false;
             if (isAny(tokens.get(k), "حوالي", "حوالى", "نحو", "قرابة", "زهاء")) {
@@ -253,7 +253,10 @@ public final class TimeTagger {
                 if (mod != null && mod > 0) {
                     end++;
                 }
-                if (mod != null && mod > 0 || !tokens.get(k).folded().startsWith("ال")) {
+                // "خلال أسبوعين", "خلال 3 أيام", "خلال الأسبوعين المقبلين" — not "خلال شهر أغسطس", "خلال عام 2023"
+                boolean followedByDate = end < n && (month(tokens, end) != null || year(tokens.get(end)) != null);
+                boolean counted = count != null || dualOrOne(tokens.get(k)) != null && dualOrOne(tokens.get(k)) == 2;
+                if (!followedByDate && (mod != null && mod > 0 || counted)) {
                     Raw r = new Raw();
                     r.first = i;
                     r.end = end;

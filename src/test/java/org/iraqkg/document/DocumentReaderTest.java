@@ -380,11 +380,10 @@ class DocumentReaderTest {
     void notGzipAtAll() throws IOException {
         Collector c = read(write("plain.jsonl.gz", GOOD_1 + "\n"));
         assertEquals(List.of(), c.documents);
-        assertEquals(List.of("cannot read: Not in GZIP format"), c.reasons());
+        assertEquals(List.of("truncated or corrupt gzip data (Not in GZIP format)"), c.reasons());
     }
 
     @Test
-    @Disabled("BUG: a .jsonl.gz cut inside its gzip header gives the reason \"cannot read: null\"")
     void gzipCutInsideItsHeaderBug() throws IOException {
         Path f = write("header.jsonl.gz", Arrays.copyOf(gzip(GOOD_1 + "\n"), 5));
         Collector c = read(f);

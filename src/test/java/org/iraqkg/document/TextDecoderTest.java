@@ -119,7 +119,6 @@ class TextDecoderTest {
     }
 
     @Test
-    @Disabled("BUG: surrogate, overlong and > U+10FFFF UTF-8 sequences are reported at an offset past the end")
     void offsetOfSequencesThatLookWellFormedBug() {
         // ED A0 80 encodes a surrogate, E0 80 80 is overlong, F4 90 80 80 is above U+10FFFF
         assertTrue(refusal(bytes(0x61, 0x62, 0xED, 0xA0, 0x80, 0x63)).contains("at byte 2)"));
@@ -129,13 +128,12 @@ class TextDecoderTest {
 
     @Test
     void invalidBytesAfterAByteOrderMarkAreRefused() {
-        assertEquals("invalid UTF-8 byte sequence", refusal(bytes(0xEF, 0xBB, 0xBF, 0x61, 0xFF)));
+        assertTrue(refusal(bytes(0xEF, 0xBB, 0xBF, 0x61, 0xFF)).contains("at byte 4 after a UTF-8 byte-order mark"));
         assertEquals("invalid UTF-16LE byte sequence", refusal(bytes(0xFF, 0xFE, 0x00, 0xD8)));
         assertEquals("invalid UTF-16BE byte sequence", refusal(bytes(0xFE, 0xFF, 0xDC, 0x00)));
     }
 
     @Test
-    @Disabled("BUG: invalid UTF-8 after a UTF-8 byte-order mark is refused without naming the byte offset")
     void invalidBytesAfterAByteOrderMarkNameTheOffsetBug() {
         assertTrue(refusal(bytes(0xEF, 0xBB, 0xBF, 0x61, 0xFF)).contains("byte 4"));
     }

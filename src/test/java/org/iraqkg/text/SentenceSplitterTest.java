@@ -100,7 +100,6 @@ class SentenceSplitterTest {
     }
 
     @Test
-    @Disabled("BUG: a quotation ending with its own period (.» or .\" or .”) does not end the sentence")
     void periodBeforeTheClosingQuoteEndsTheSentenceBug() {
         assertEquals(List.of("قال الوزير «لا انسحاب قبل نهاية العام.»", "وصلت التعزيزات."),
                 sentences("قال الوزير «لا انسحاب قبل نهاية العام.» وصلت التعزيزات."));

@@ -238,7 +238,6 @@ class TimeTaggerTest {
     }
 
     @Test
-    @Disabled("BUG: \"خلال الأسبوعين المقبلين\" is not tagged: the dual/plural modifier \"المقبلين\" is not known")
     void futureSpanWithDualModifierBug() {
         TimeExpression e = only("ستستكمل المفاوضات خلال الأسبوعين المقبلين في بغداد", PUB);
         assertEquals("خلال الأسبوعين المقبلين", e.text());
@@ -246,14 +245,12 @@ class TimeTaggerTest {
     }
 
     @Test
-    @Disabled("BUG: a two-token \"ago\" (\"قبل يومين\") ending the text is not tagged (check i + 2 < n)")
     void agoAtTheEndOfTheTextBug() {
         assertEquals(List.of("قبل يومين=2024-03-12"), found("وصل الوفد قبل يومين", PUB));
         assertEquals(List.of("قبل عامين=2022"), found("انسحبت القوات قبل عامين", PUB));
     }
 
     @Test
-    @Disabled("BUG: \"خلال شهر|عام\" before a month name or a year (\"during\") is tagged as a FUTURE span")
     void duringANamedMonthOrYearIsNotAFutureSpanBug() {
         assertEquals(List.of("أغسطس الماضي=2023-08"), found("تصاعدت الهجمات خلال شهر أغسطس الماضي", PUB));
         assertEquals(List.of("عام 2023=2023"), found("تراجعت الهجمات خلال عام 2023 في الأنبار", PUB));
