@@ -19,6 +19,7 @@ import org.iraqkg.lexicon.NumberWord;
 import org.iraqkg.lexicon.TriggerEntry;
 import org.iraqkg.mention.Mentions;
 import org.iraqkg.mention.NationalityMention;
+import org.iraqkg.mention.TitleMention;
 import org.iraqkg.statement.Statement;
 import org.iraqkg.text.ArabicFolding;
 import org.iraqkg.text.Clitics;
@@ -91,6 +92,8 @@ public final class EventExtractor {
         boolean anaphoric;
         boolean bare;
         boolean afterEventOwner;
+        boolean verb;
+        boolean headline;
         TimeExpression afterEvent;
         double confidence = 0.75;
         String extractor;
@@ -113,6 +116,15 @@ public final class EventExtractor {
     /** Extracts the events of a document. */
     public Events extract(TextAnalysis text, Mentions mentions, Entities entities, DocumentTime time,
                           List<Statement> statements) {
+        return extract(text, mentions, entities, time, statements, false);
+    }
+
+    /**
+     * Extracts the events of a document; with {@code headline}, the first sentence is the headline, whose
+     * events are the ones the body tells in full ("… واعتقال المنفذين" in a headline is the body's arrest).
+     */
+    public Events extract(TextAnalysis text, Mentions mentions, Entities entities, DocumentTime time,
+                          List<Statement> statements, boolean headline) {
         List<Token> tokens = text.tokens();
         List<Candidate> found = new ArrayList<>();
         List<Span> evidencePieces = SentenceSplitter.clauses(text.text());
@@ -128,6 +140,8 @@ public final class EventExtractor {
                 Candidate c = candidate(text, m.first(), m.end(), m.value().eventClass(), m.value().cameo(),
                         m.prefix(), s, evidencePieces);
                 c.extractor = "event.Trigger";
+                c.verb = m.value().verb();
+                c.headline = headline && s.index() == 0;
                 if (m.value().planned() || m.value().verb() && isPresentTense(tokens.get(m.first()))) {
                     c.status = Event.Status.PLANNED;
                 }
@@ -382,6 +396,7 @@ public final class EventExtractor {
             Candidate c = candidate(text, m.first(), Math.max(k, m.end()), "NegotiationRound", "046", m.prefix(), s,
                     pieces);
             c.round = dual ? null : ordinal;
+            c.headline = false;
             c.extractor = "event.NegotiationRound";
             c.confidence = ordinal != null ? 0.85 : 0.75;
             // a future round: "ستكون", "من المتوقع بدء"
@@ -466,6 +481,13 @@ public final class EventExtractor {
         while (argEnd < b && argEnd < c.endToken + ARG_WINDOW + 4 && !tokens.get(argEnd).isPunct("،,؛;:.")) {
             argEnd++;
         }
+        // the genitive right after a noun may be a title's person: "زيارة رئيس الوزراء العراقي محمد شياع السوداني"
+        int adjacent = c.endToken;
+        TitleMention titleAfter = mentions.titleAtToken(c.endToken);
+        if (titleAfter != null && titleAfter.firstToken() == c.endToken && titleAfter.person() != null) {
+            adjacent = titleAfter.person().firstToken();
+        }
+        boolean subjectTaken = false;
         for (EntityMention em : entities.between(argStart, argEnd)) {
             Entity e = entities.get(em.entityId());
             if (e == null) {
@@ -476,12 +498,13 @@ public final class EventExtractor {
                     text.folded().foldedIndex(em.span().begin()) - first.foldedBegin()));
             Token prev = em.firstToken() > 0 ? tokens.get(em.firstToken() - 1) : null;
             boolean before = em.endToken() <= c.firstToken;
+            boolean prepositional = prefix.contains("ب") || prefix.contains("ل") || prefix.contains("ك");
             boolean inPlacePhrase = prefix.endsWith("ب") || prev != null && isAny(prev, "في", "بـ", "قرب", "داخل");
             if (e.type().isPlaceOnly() || e.type() == EntityType.COUNTRY && inPlacePhrase) {
-                if (!before || em.endToken() >= c.firstToken - 2) {
+                if (!before || inPlacePhrase && c.firstToken - em.endToken() <= 2) {
                     if (e.type() == EntityType.MILITARY_BASE && isAttack(c)) {
                         c.targets.add(e.id());
-                    } else if (inPlacePhrase || e.type().isPlaceOnly()) {
+                    } else {
                         c.locations.add(e.id());
                     }
                 }
@@ -490,30 +513,61 @@ public final class EventExtractor {
             if (!e.type().isActor()) {
                 continue;
             }
-            if (prev != null && isAny(prev, "على", "ضد") && !before && isAttack(c)) {
+            boolean talks = c.family().equals("NegotiationRound") || c.family().equals("Meeting");
+            if (before) {
+                // "شن تنظيم داعش هجوما", "تنفيذ واشنطن ضربات جوية": the subject of a support verb
+                TitleMention titled = mentions.titleAtToken(em.firstToken() - 1);
+                int subjectStart = titled != null && titled.person() != null
+                        && titled.person().firstToken() == em.firstToken() ? titled.firstToken() : em.firstToken();
+                if (!prepositional && c.firstToken - em.endToken() <= 3 && supportVerbBefore(tokens, subjectStart,
+                        argStart)) {
+                    c.agents.add(e.id());
+                } else if (inPlacePhrase && c.firstToken - em.endToken() <= 3 && e.type() == EntityType.COUNTRY) {
+                    c.locations.add(e.id());
+                } else if (talks && !prepositional && e.type() != EntityType.PERSON) {
+                    c.participants.add(e.id());
+                }
+                continue;
+            }
+            if (c.verb) {
+                // verb, subject, object: "هاجم مسلحون …", "زار الرئيس الفرنسي إيمانويل ماكرون بغداد"
+                if (!subjectTaken && !prepositional && !isAny(prev, "على", "ضد", "مع", "بين")) {
+                    c.agents.add(e.id());
+                    subjectTaken = true;
+                } else if (isAttack(c) && (!prepositional || isAny(prev, "على", "ضد"))) {
+                    c.targets.add(e.id());
+                } else if (isAny(prev, "مع", "بين") || talks) {
+                    c.participants.add(e.id());
+                }
+                continue;
+            }
+            if (isAny(prev, "على", "ضد") && isAttack(c)) {
                 c.targets.add(e.id());
-            } else if (!before && em.firstToken() == c.endToken && !prefix.contains("ل") && !prefix.contains("ب")) {
-                // genitive: "زيارة رئيس الوزراء", "هجوم داعش"; object of a verb: "استهدف … القاعدة"
-                if (c.family().equals("Attack") && isVerbTrigger(tokens, c)) {
+            } else if (em.firstToken() == adjacent && !prepositional) {
+                // genitive: "استهداف قاعدة …" (target), "زيارة رئيس الوزراء …", "هجوم داعش" (agent)
+                if (isAttack(c) && !e.type().isOrganization()) {
                     c.targets.add(e.id());
                 } else {
                     c.agents.add(e.id());
                 }
-            } else if (before && c.firstToken - em.endToken() <= 2 && !prefix.contains("ل") && !prefix.contains("ب")
-                    && !inPlacePhrase) {
-                c.agents.add(e.id()); // "شن تنظيم داعش هجوما", "تنفيذ واشنطن ضربات"
-            } else if (!before && prev != null && isAny(prev, "مع", "بين") || prefix.startsWith("و") && !before
-                    && !c.participants.isEmpty()) {
+            } else if (isAny(prev, "مع", "بين") || prefix.startsWith("و") && !c.participants.isEmpty()) {
                 c.participants.add(e.id());
-            } else if (c.family().equals("NegotiationRound") || c.family().equals("Meeting")) {
-                if (e.type() != EntityType.PERSON || !before) {
-                    c.participants.add(e.id());
-                }
+            } else if (talks) {
+                c.participants.add(e.id());
             }
         }
         // "تعرضت قاعدة عين الأسد إلى قصف": the subject is the target
         for (int k = clauseStart; k < c.firstToken; k++) {
             if (cues.is("target-subject", tokens, k, c.firstToken)) {
+                for (int j = k - 1; j >= Math.max(clauseStart, k - 4); j--) {
+                    EntityMention before = entities.atToken(j);
+                    if (before != null) {
+                        c.targets.add(before.entityId());
+                        c.agents.remove(before.entityId());
+                        c.locations.remove(before.entityId());
+                        break;
+                    }
+                }
                 EntityMention em = entities.atToken(k + 1);
                 if (em != null) {
                     c.targets.add(em.entityId());
@@ -538,8 +592,10 @@ public final class EventExtractor {
             }
         }
         casualties(tokens, c, b);
-        // "أعلنت الدنمارك … سحب قواتها": the announcer of its own action is the agent
-        if (c.agents.isEmpty()) {
+        // "أعلنت الدنمارك … سحب قواتها": the announcer of its own action is the agent (not of an attack it reports)
+        boolean afterComplementizer = c.firstToken > 0 && cues.is("complementizer", tokens, c.firstToken - 1,
+                c.firstToken);
+        if (c.agents.isEmpty() && !isAttack(c) && !afterComplementizer) {
             for (Statement st : statements) {
                 if (st.span().contains(c.mentions.get(0).trigger()) && !st.direct() && st.speakerId() != null
                         && st.span().begin() == c.mentions.get(0).trigger().begin()) {
@@ -556,13 +612,18 @@ public final class EventExtractor {
         }
     }
 
-    private static boolean isAttack(Candidate c) {
-        return c.family().equals("Attack");
+    /** A support verb ("شن", "تنفيذ") right before the subject, or two words before it ("شنت طائرات التحالف"). */
+    private boolean supportVerbBefore(List<Token> tokens, int subject, int from) {
+        for (int k = subject - 1; k >= Math.max(from, subject - 2); k--) {
+            if (cues.is("support-verb", tokens, k, k + 1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    private static boolean isVerbTrigger(List<Token> tokens, Candidate c) {
-        return isPresentTense(tokens.get(c.firstToken)) || tokens.get(c.firstToken).folded().startsWith("است")
-                || tokens.get(c.firstToken).folded().startsWith("واست");
+    private static boolean isAttack(Candidate c) {
+        return c.family().equals("Attack");
     }
 
     /** "خلف أكثر من 130 قتيلا وعشرات الجرحى", "مقتل 5 أشخاص وإصابة 10". */
@@ -645,11 +706,45 @@ public final class EventExtractor {
                 || !disjoint(x.locations, y.targets) && !x.locations.isEmpty();
     }
 
-    private List<Candidate> mergeAcrossDocument(List<Candidate> found) {
+    private List<Candidate> mergeAcrossDocument(List<Candidate> all) {
+        List<Candidate> found = new ArrayList<>();
+        List<Candidate> headlines = new ArrayList<>();
+        for (Candidate c : all) {
+            (c.headline ? headlines : found).add(c);
+        }
+        List<Candidate> out = mergeBody(found);
+        // a headline's event is the body's event of the same kind, when nothing contradicts
+        for (Candidate h : headlines) {
+            Candidate into = null;
+            for (Candidate d : out) {
+                if (d.family().equals(h.family()) && !conflict(d, h)) {
+                    into = d;
+                    break;
+                }
+            }
+            if (into != null) {
+                absorb(into, h);
+            } else {
+                out.add(0, h);
+            }
+        }
+        return out;
+    }
+
+    private List<Candidate> mergeBody(List<Candidate> found) {
         List<Candidate> out = new ArrayList<>();
         for (Candidate c : found) {
             Candidate into = null;
-            for (int k = out.size() - 1; k >= 0; k--) {
+            // "الزيارة" refers back to the last visit first, then to the last event of its family
+            if ((c.anaphoric || c.bare) && c.date == null) {
+                for (int k = out.size() - 1; k >= 0 && into == null; k--) {
+                    Candidate d = out.get(k);
+                    if (d.eventClass.equals(c.eventClass) && !conflict(d, c) && c.sentence - d.sentence <= 6) {
+                        into = d;
+                    }
+                }
+            }
+            for (int k = out.size() - 1; k >= 0 && into == null; k--) {
                 Candidate d = out.get(k);
                 if (!d.family().equals(c.family()) || conflict(d, c)) {
                     continue;
@@ -752,6 +847,9 @@ public final class EventExtractor {
     }
 
     private static boolean isAny(Token t, String... ws) {
+        if (t == null) {
+            return false;
+        }
         for (String w : ws) {
             if (t.folded().equals(ArabicFolding.foldString(w))) {
                 return true;

@@ -433,6 +433,9 @@ public final class MentionDetector {
             if (end > p && !isDefinite(t, 0) && end - p >= 3) {
                 break;
             }
+            if (end - p >= 2 && t.folded().endsWith("ا") && t.folded().length() >= 3) {
+                break; // "عددا", "وفدا": an indefinite accusative noun, the verb's object
+            }
             end++;
         }
         return end;
@@ -686,13 +689,39 @@ public final class MentionDetector {
         if (byForm.isEmpty()) {
             return;
         }
+        // the full name again ("وقال مقداد ميري"), then the family name alone ("ميري", "للعكيلي")
+        for (Mention full : new java.util.LinkedHashSet<>(byForm.values())) {
+            int len = full.endToken() - full.firstToken();
+            for (int i = 0; i + len <= tokens.size(); i++) {
+                if (byToken[i] != null || inTitle[i]) {
+                    continue;
+                }
+                int prefix = -1;
+                for (Clitics.Reading r : Clitics.readings(tokens.get(i).folded())) {
+                    if (r.stem().equals(tokens.get(full.firstToken()).folded())) {
+                        prefix = r.prefixLength();
+                        break;
+                    }
+                }
+                boolean same = prefix >= 0;
+                for (int k = 1; same && k < len; k++) {
+                    same = byToken[i + k] == null && tokens.get(i + k).folded()
+                            .equals(tokens.get(full.firstToken() + k).folded());
+                }
+                if (same) {
+                    place(byToken, out, mention(text, i, i + len, prefix, EntityType.PERSON, full.key(),
+                            full.key() == null ? full.name() : null, full.gender(), full.country(), 0.85,
+                            "repeated-name"));
+                }
+            }
+        }
         for (int i = 0; i < tokens.size(); i++) {
             if (byToken[i] != null || inTitle[i] || !tokens.get(i).isWord()) {
                 continue;
             }
             for (Clitics.Reading r : Clitics.readings(tokens.get(i).folded())) {
                 Mention full = byForm.get(r.stem());
-                if (full != null && r.stem().length() + r.prefixLength() == tokens.get(i).folded().length()) {
+                if (full != null) {
                     place(byToken, out, mention(text, i, i + 1, r.prefixLength(), EntityType.PERSON, full.key(),
                             full.key() == null ? full.name() : null, full.gender(), full.country(), 0.8,
                             "family-name"));

@@ -44,6 +44,25 @@ public final class Pipeline {
         return lexicon;
     }
 
+    /**
+     * True when the text opens with its headline: the document's title, or a first line of its own without
+     * final punctuation followed by more text.
+     */
+    static boolean hasHeadline(NewsDocument doc, TextAnalysis text) {
+        if (!doc.title().isBlank() && doc.text().stripLeading().startsWith(doc.title().strip())) {
+            return true;
+        }
+        if (text.sentences().size() < 2) {
+            return false;
+        }
+        var first = text.sentences().get(0);
+        String t = doc.text();
+        int end = first.span().end();
+        boolean ownLine = end < t.length() && (t.charAt(end) == '\n' || t.charAt(end) == '\r');
+        char last = t.charAt(end - 1);
+        return ownLine && ".!?؟…".indexOf(last) < 0 && first.tokenCount() <= 25;
+    }
+
     /** Runs every stage over one document. */
     public Analysis analyze(NewsDocument doc) {
         TextAnalysis text = TextAnalysis.of(doc.text());
@@ -52,7 +71,7 @@ public final class Pipeline {
         LocalDate day = dt.approximateDay();
         Entities es = entities.resolve(text, ms, day);
         List<Statement> sts = statements.extract(text, ms, es, dt);
-        Events evs = events.extract(text, ms, es, dt, sts);
+        Events evs = events.extract(text, ms, es, dt, sts, hasHeadline(doc, text));
         return new Analysis(doc, text, dt, es, sts, evs);
     }
 }

@@ -99,6 +99,7 @@ public final class StatementExtractor {
         List<Statement> out = new ArrayList<>();
         List<Token> tokens = text.tokens();
         Last last = null;
+        List<Last> recent = new ArrayList<>();
         for (Sentence s : text.sentences()) {
             int a = s.firstToken();
             int b = s.endToken();
@@ -118,7 +119,7 @@ public final class StatementExtractor {
                 ReportingVerb rv = vm.value();
                 boolean[] unnamed = new boolean[1];
                 Statement st = statement(text, mentions, entities, time, s, quotes, vm, rv, sentenceSpeaker, last,
-                        unnamed);
+                        recent, unnamed);
                 if (st == null) {
                     if (unnamed[0]) {
                         sentenceSpeaker = UNNAMED;
@@ -133,6 +134,8 @@ public final class StatementExtractor {
                 if (st.speakerId() != null) {
                     sentenceSpeaker = st.speakerId();
                     last = new Last(st.speakerId(), s.index(), st.date(), st.dateText());
+                    recent.removeIf(r -> r.speakerId().equals(st.speakerId()));
+                    recent.add(last);
                 }
             }
         }
@@ -141,7 +144,7 @@ public final class StatementExtractor {
 
     private Statement statement(TextAnalysis text, Mentions mentions, Entities entities, DocumentTime time,
                                 Sentence s, List<Quote> quotes, Match<ReportingVerb> vm, ReportingVerb rv,
-                                String sentenceSpeaker, Last last, boolean[] unnamed) {
+                                String sentenceSpeaker, Last last, List<Last> recent, boolean[] unnamed) {
         List<Token> tokens = text.tokens();
         int b = s.endToken();
         int pos = vm.end();
@@ -392,7 +395,8 @@ public final class StatementExtractor {
         }
         // carried over from the previous statement, or an actor earlier in the sentence
         if (speaker == null && !unresolvedSubject && rv.kind() == ReportingVerb.Kind.PAST && !rv.plural()) {
-            speaker = carriedOver(text, mentions, quotes, entities, s, vm.first(), rv.gender(), sentenceSpeaker, last);
+            speaker = carriedOver(text, mentions, quotes, entities, s, vm.first(), rv.gender(), sentenceSpeaker, last,
+                    recent);
         }
         if (speaker == null) {
             unnamed[0] = unresolvedSubject;
@@ -432,6 +436,19 @@ public final class StatementExtractor {
         }
         if (end - begin < MIN_WORDS) {
             return null;
+        }
+        if (relay == null) {
+            int j = end;
+            while (j < b && j < end + 3 && tokens.get(j).isPunct("\"»”،,")) {
+                j++;
+            }
+            Match<String> rel = cues.at("relay", tokens, j, b);
+            if (rel != null) {
+                int[] o = outletAfter(tokens, entities, quotes, rel.end(), b);
+                if (o != null) {
+                    relay = entities.atToken(o[0]).entityId();
+                }
+            }
         }
         Span span = new Span(tokens.get(begin).begin(), tokens.get(end - 1).end());
         DateValue date = when != null ? when.value() : null;
@@ -630,7 +647,8 @@ public final class StatementExtractor {
     }
 
     private String carriedOver(TextAnalysis text, Mentions mentions, List<Quote> quotes, Entities entities,
-                               Sentence s, int verb, char gender, String sentenceSpeaker, Last last) {
+                               Sentence s, int verb, char gender, String sentenceSpeaker, Last last,
+                               List<Last> recent) {
         if (UNNAMED.equals(sentenceSpeaker)) {
             return null;
         }
@@ -670,7 +688,21 @@ public final class StatementExtractor {
         if (last != null && last.sentence() >= s.index() - 3 && agrees(entities.get(last.speakerId()), gender)) {
             return last.speakerId();
         }
-        return candidate;
+        if (candidate != null) {
+            return candidate;
+        }
+        // "وأضافت" after a woman's and then a man's statement: the most recent speaker the verb agrees with
+        if (gender != 0 && last != null && !UNNAMED.equals(last.speakerId())) {
+            for (int k = recent.size() - 1; k >= 0; k--) {
+                Last r = recent.get(k);
+                if (r.sentence() >= s.index() - 4 && agrees(entities.get(r.speakerId()), gender)
+                        && entities.get(r.speakerId()) != null
+                        && entities.get(r.speakerId()).type() == EntityType.PERSON) {
+                    return r.speakerId();
+                }
+            }
+        }
+        return null;
     }
 
     /** A feminine verb takes a woman, a country or an organisation; a masculine one not a woman. */

@@ -104,7 +104,6 @@ class EventExtractorTest {
     }
 
     @Test
-    @Disabled("BUG: the headline's arrest takes the attacked base as its location and stays apart from the body's arrest")
     void headlineArrestIsTheArrestOfTheBodyBug() {
         List<Event> es = events("هجوم صاروخي على قاعدة عين الأسد واعتقال المنفذين\nتعرضت قاعدة عين الأسد الجوية يوم 14 "
                 + "يناير 2024 إلى هجوم صاروخي. وبعده بيومين، اعتقلت القوات الأمنية في قضاء هيت ثلاثة متهمين.");
@@ -161,7 +160,6 @@ class EventExtractorTest {
     }
 
     @Test
-    @Disabled("BUG: \"نافيا التوصل إلى اتفاق\" leaves the Agreement OCCURRED; only \"نافيا حدوث\" negates")
     void negatedReachingAnAgreementBug() {
         Event e = ofClass(events("التقى فؤاد حسين نظيره الأمريكي في واشنطن، نافيا التوصل إلى اتفاق بشأن موعد "
                 + "الانسحاب."), "Agreement");
@@ -192,7 +190,6 @@ class EventExtractorTest {
     }
 
     @Test
-    @Disabled("BUG: the subject of \"وأدانت … هذا الاستهداف\" becomes an agent of the attack it condemns")
     void condemnerIsNotTheAttackerBug() {
         Event e = one(events("استهدفت طائرة مسيرة قاعدة حرير الجوية شمال أربيل مساء أمس. وأدانت وزارة الخارجية "
                 + "العراقية هذا الاستهداف."));
@@ -200,7 +197,6 @@ class EventExtractorTest {
     }
 
     @Test
-    @Disabled("BUG: the speaker of \"وقالت … إن هذا الاستهداف\" becomes an agent of the attack")
     void speakerAboutTheAttackIsNotTheAttackerBug() {
         Event e = one(events("قصفت فصائل مسلحة قاعدة فكتوريا قرب مطار بغداد الدولي. وقالت القيادة المركزية "
                 + "الأمريكية إن هذا الاستهداف لم يسفر عن إصابات."));
@@ -244,7 +240,6 @@ class EventExtractorTest {
     }
 
     @Test
-    @Disabled("BUG: in \"أعلنت خلية الإعلام الأمني عن هجوم بطائرة مسيرة\" the announcing cell becomes the attack's agent")
     void announcerIsNotTheAttackerBug() {
         Event e = one(events("أعلنت خلية الإعلام الأمني عن هجوم بطائرة مسيرة على مطار أربيل الدولي."));
         assertEquals("DroneAttack", e.eventClass());
@@ -271,14 +266,12 @@ class EventExtractorTest {
     }
 
     @Test
-    @Disabled("BUG: a visitor named after a title (\"زار الرئيس الفرنسي إيمانويل ماكرون\") is a participant, not the agent")
     void visitorAfterATitleIsTheAgentBug() {
         Event e = one(events("زار الرئيس الفرنسي إيمانويل ماكرون بغداد يوم الأحد."));
         assertTrue(e.agents().contains("macron"), e.toString());
     }
 
     @Test
-    @Disabled("BUG: \"وأعلنت بغداد أن الزيارة …\" makes a second Visit with agent iraq instead of referring back")
     void laterVisitRefersBackBug() {
         Event e = one(events("اختتم رئيس الوزراء محمد شياع السوداني زيارة رسمية إلى واشنطن. وأعلنت بغداد أن الزيارة "
                 + "حققت نتائج مهمة."));

@@ -262,7 +262,6 @@ class MentionDetectorTest {
     }
 
     @Test
-    @Disabled("BUG: a repeated full name of an unknown person (\"مقداد ميري\") is found only as its family name")
     void repeatedFullNameOfAnUnknownPersonBug() {
         String text = "وقال الناطق باسم وزارة الداخلية مقداد ميري إن القوات ضبطت أسلحة. "
                 + "وقال مقداد ميري إن التحقيق مستمر.";
@@ -280,7 +279,6 @@ class MentionDetectorTest {
     }
 
     @Test
-    @Disabled("BUG: a family name after the contracted preposition لل (\"للعكيلي\") is not propagated")
     void familyNameAfterContractedLamBug() {
         String text = "أكد قائد الشرطة العميد مازن فليح العكيلي جاهزية قواته. ونقل الوفد تحيات الحكومة للعكيلي.";
         Detected d = detect(text);
@@ -292,7 +290,6 @@ class MentionDetectorTest {
     }
 
     @Test
-    @Disabled("BUG: a two-word name after a title swallows the next indefinite word (\"ليندا مارش عددا\")")
     void nameAfterTitleStopsBeforeTheObjectBug() {
         Detected d = detect("والتقت السفيرة الأمريكية في بغداد ليندا مارش عددا من قادة الكتل السياسية.");
         Mention p = name(d, "ليندا مارش");
