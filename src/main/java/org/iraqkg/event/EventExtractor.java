@@ -529,6 +529,12 @@ public final class EventExtractor {
                 }
                 continue;
             }
+            boolean targetNoun = em.firstToken() > 0 && cues.is("target-noun", tokens, em.firstToken() - 1,
+                    em.firstToken());
+            if (isAttack(c) && targetNoun) {
+                c.targets.add(e.id()); // "مواقع حزب العمال الكردستاني", "معاقل داعش"
+                continue;
+            }
             if (c.verb) {
                 // verb, subject, object: "هاجم مسلحون …", "زار الرئيس الفرنسي إيمانويل ماكرون بغداد"
                 if (!subjectTaken && !prepositional && !isAny(prev, "على", "ضد", "مع", "بين")) {
