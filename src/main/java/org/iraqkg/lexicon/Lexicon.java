@@ -28,6 +28,8 @@ public final class Lexicon {
     public static final List<String> FILES = List.of("actors.tsv", "roles.tsv", "titles.tsv",
             "nationalities.tsv", "head-words.tsv", "reporting-verbs.tsv", "event-triggers.tsv", "months.tsv",
             "time-words.tsv", "numbers.tsv", "cues.tsv", "function-words.tsv");
+    /** Optional: personal given names, which make names after titles more certain. */
+    public static final String GIVEN_NAMES = "given-names.tsv";
     private static final Pattern KEY = Pattern.compile("[a-z0-9][a-z0-9_\\-]*");
     private static final Pattern PARTIAL_DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
     private static final Pattern CAMEO = Pattern.compile("\\d{2,4}");
@@ -44,6 +46,7 @@ public final class Lexicon {
     private final List<NumberWord> numbers;
     private final Map<String, List<String>> cues;
     private final Set<String> functionWords;
+    private final Set<String> givenNames;
     private final Map<String, NationalityEntry> nationalityByFolded;
 
     private Lexicon(Builder b) {
@@ -63,6 +66,9 @@ public final class Lexicon {
         Set<String> fw = new HashSet<>();
         b.functionWords.forEach(w -> fw.add(ArabicFolding.foldString(w)));
         this.functionWords = Collections.unmodifiableSet(fw);
+        Set<String> gn = new HashSet<>();
+        b.givenNames.forEach(w -> gn.add(ArabicFolding.foldString(w)));
+        this.givenNames = Collections.unmodifiableSet(gn);
         Map<String, NationalityEntry> nat = new HashMap<>();
         for (NationalityEntry e : nationalities) {
             nat.putIfAbsent(ArabicFolding.foldString(e.adjective()), e);
@@ -274,6 +280,21 @@ public final class Lexicon {
         for (Tsv.Row r : read.apply("function-words.tsv", new String[] {"word"})) {
             b.functionWords.add(r.required("word"));
         }
+        InputStream names = null;
+        try {
+            names = opener.open(GIVEN_NAMES);
+        } catch (LexiconException e) {
+            // optional file
+        }
+        if (names != null) {
+            try (InputStream in = names) {
+                for (Tsv.Row r : Tsv.read(where + "/" + GIVEN_NAMES, in, "name")) {
+                    b.givenNames.add(r.required("name"));
+                }
+            } catch (IOException e) {
+                throw new LexiconException(where + "/" + GIVEN_NAMES + ": " + e.getMessage());
+            }
+        }
         checkReferences(b);
         return new Lexicon(b);
     }
@@ -314,6 +335,7 @@ public final class Lexicon {
         final List<NumberWord> numbers = new ArrayList<>();
         final Map<String, List<String>> cues = new HashMap<>();
         final List<String> functionWords = new ArrayList<>();
+        final List<String> givenNames = new ArrayList<>();
     }
 
     // ---- Access
@@ -374,6 +396,16 @@ public final class Lexicon {
 
     public Set<String> cueKinds() {
         return cues.keySet();
+    }
+
+    /** True when the folded word (or words) is a known personal given name ("محمد", "عبد الله", "جو"). */
+    public boolean isGivenName(String folded) {
+        return givenNames.contains(folded);
+    }
+
+    /** True when a list of given names was loaded. */
+    public boolean hasGivenNames() {
+        return !givenNames.isEmpty();
     }
 
     /** True when the folded word is a function word (it never starts or continues a name). */

@@ -347,6 +347,9 @@ public final class MentionDetector {
                 person = known;
             } else if (known == null) {
                 int end = nameEnd(tokens, p, limit, byToken);
+                if (end > p && !plausibleName(tokens, p, end, limit)) {
+                    end = p;
+                }
                 if (end > p && (end - p >= 2 || head.kind() != TitleEntry.Kind.GENERIC)) {
                     person = mention(text, p, end, 0, EntityType.PERSON, null, nameOf(tokens, p, end), gender,
                             country, end - p >= 2 ? 0.85 : 0.7, "title+name");
@@ -439,6 +442,41 @@ public final class MentionDetector {
             end++;
         }
         return end;
+    }
+
+    /**
+     * Whether words after a title look like a person's name: a known given name first, or words that are not
+     * plural or feminine-adjective forms ("تمتين العلاقات الثنائية" is not a name) followed by a boundary; a
+     * single word only before punctuation, a verb or a complementizer.
+     */
+    private boolean plausibleName(List<Token> tokens, int p, int end, int limit) {
+        String first = tokens.get(p).folded();
+        boolean given = lexicon.isGivenName(first)
+                || end - p >= 2 && lexicon.isGivenName(first + " " + tokens.get(p + 1).folded());
+        if (given) {
+            return true;
+        }
+        for (int k = p; k < end; k++) {
+            String f = tokens.get(k).folded();
+            boolean definite = isDefinite(tokens.get(k), 0);
+            if (k > p && (f.endsWith("ات") || definite && f.endsWith("يه"))) {
+                return false;
+            }
+        }
+        if (end - p == 1) {
+            if (end >= limit) {
+                return true;
+            }
+            Token next = tokens.get(end);
+            return next.isPunct() || stopWords.contains(next.folded()) || isVerbForm(next);
+        }
+        return true;
+    }
+
+    private boolean isVerbForm(Token t) {
+        String f = t.folded();
+        return stopWords.contains(f) || f.length() > 2 && (f.charAt(0) == 'و' || f.charAt(0) == 'ف')
+                && stopWords.contains(f.substring(1));
     }
 
     private boolean isNameStop(Token t) {

@@ -367,13 +367,17 @@ public final class StatementExtractor {
                 continue;
             }
             // the speaker is known: "نقل … عن X", then the object of أعلن/أكد, or skip
-            if (em != null && em.firstToken() == pos && pos > 0 && fromWords.contains(tokens.get(pos - 1).folded())
-                    && rv.lemmaFolded().equals(ArabicFolding.foldString("نقل")) && isActor(entities, em)) {
-                relay = speaker;
-                speaker = em.entityId();
-                speakerSpan = em.span();
-                pos = em.endToken();
-                continue;
+            if (rv.lemmaFolded().equals(ArabicFolding.foldString("نقل")) && isAny(t, "عن") && relay == null) {
+                EntityMention source = entities.atToken(pos + 1);
+                if (source != null && source.firstToken() == pos + 1 && isActor(entities, source)) {
+                    relay = speaker;
+                    speaker = source.entityId();
+                    speakerSpan = source.span();
+                    pos = source.endToken();
+                    continue;
+                }
+                unnamed[0] = true; // "نقلت الوكالة عن مصادر": the words are not the outlet's
+                return null;
             }
             if (t.isWord() && objectVerbs.contains(rv.lemmaFolded()) && !isAdverb(tokens, pos)
                     && !t.folded().startsWith("ل")) {
