@@ -191,10 +191,15 @@ public final class RdfMapper {
         void track(NegotiationTrack t) {
             Node n = uri(iris.track(t.key()));
             add(n, RDF.type.asNode(), KG.NegotiationTrack);
-            add(n, RDFS.label.asNode(), NodeFactory.createLiteralLang("مفاوضات: " + String.join(" – ",
-                    t.parties()), "ar"));
-            add(n, RDFS.label.asNode(), NodeFactory.createLiteralLang("Negotiations: " + String.join(" – ",
-                    t.parties()), "en"));
+            java.util.List<String> ar = new java.util.ArrayList<>();
+            java.util.List<String> en = new java.util.ArrayList<>();
+            for (String p : t.parties()) {
+                Entity e = a.entities().get(p);
+                ar.add(e == null ? p : e.labelAr());
+                en.add(e == null || e.labelLatin() == null ? p : e.labelLatin());
+            }
+            add(n, RDFS.label.asNode(), NodeFactory.createLiteralLang("مفاوضات " + String.join(" و", ar), "ar"));
+            add(n, RDFS.label.asNode(), NodeFactory.createLiteralLang("Negotiations: " + String.join(" – ", en), "en"));
             for (String p : t.parties()) {
                 add(n, KG.participant, uri(iris.entity(p)));
             }

@@ -10,6 +10,8 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.TxnType;
+import org.apache.jena.query.text.TextDatasetFactory;
+import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
@@ -22,17 +24,21 @@ import org.slf4j.LoggerFactory;
 /**
  * The knowledge graph's store: a TDB2 dataset with one named graph per document (plus the lexicon and
  * ontology graphs). The default graph that queries see is the union of all named graphs, so SPARQL users
- * need no {@code GRAPH} clause. Every write is one transaction.
+ * need no {@code GRAPH} clause. Every write is one transaction. An Arabic full-text index ({@link TextIndexes})
+ * follows every change, so SPARQL can use {@code text:query}.
  */
 public final class KgStore implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(KgStore.class);
 
     private final DatasetGraph dsg;
+    private final DatasetGraph base;
     private final Path location;
 
-    private KgStore(DatasetGraph dsg, Path location) {
-        this.dsg = dsg;
+    private KgStore(DatasetGraph base, TextIndex index, Path location) {
+        this.base = base;
         this.location = location;
+        base.getContext().set(TDB2.symUnionDefaultGraph, true);
+        this.dsg = TextDatasetFactory.create(base, index, true);
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
     }
 
@@ -48,12 +54,21 @@ public final class KgStore implements AutoCloseable {
             throw new StoreException("store directory " + dir + " is not writable");
         }
         LOG.debug("Opening TDB2 store at {}", dir);
-        return new KgStore(DatabaseMgr.connectDatasetGraph(dir.toString()), dir);
+        boolean newIndex = !Files.isDirectory(dir.resolve(TextIndexes.DIRECTORY));
+        DatasetGraph base = DatabaseMgr.connectDatasetGraph(dir.toString());
+        TextIndex index = TextIndexes.onDisk(dir);
+        if (newIndex) {
+            long indexed = Txn.calculateRead(base, () -> TextIndexes.rebuild(base, index));
+            if (indexed > 0) {
+                LOG.info("Built the full-text index of {} ({} values)", dir, indexed);
+            }
+        }
+        return new KgStore(base, index, dir);
     }
 
     /** An in-memory TDB2 store, for tests and one-off runs. */
     public static KgStore inMemory() {
-        return new KgStore(DatabaseMgr.createDatasetGraph(), null);
+        return new KgStore(DatabaseMgr.createDatasetGraph(), TextIndexes.inMemory(), null);
     }
 
     /** True when {@code dir} holds a TDB2 store (created by an earlier load). */
@@ -129,10 +144,9 @@ public final class KgStore implements AutoCloseable {
 
     @Override
     public void close() {
+        dsg.close();
         if (location != null) {
-            TDBInternal.expel(dsg);
-        } else {
-            dsg.close();
+            TDBInternal.expel(base);
         }
     }
 }

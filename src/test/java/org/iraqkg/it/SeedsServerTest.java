@@ -31,6 +31,15 @@ class SeedsServerTest {
             assertTrue(csv.body().startsWith("event,type,cameo,date,place,evidence,file"), csv.body());
             assertTrue(csv.body().contains("RocketAttack,194,2024-08-05"), csv.body());
 
+            String text = "PREFIX text: <http://jena.apache.org/text#> PREFIX kg: <https://w3id.org/iraqkg/ontology#> "
+                    + "SELECT ?s { ?s text:query (kg:quote \"مفاوضات\") }";
+            HttpResponse<String> found = http.send(HttpRequest.newBuilder(URI.create(server.sparqlUrl() + "?query="
+                    + URLEncoder.encode(text, StandardCharsets.UTF_8))).header("Accept", "text/csv").build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, found.statusCode());
+            assertTrue(found.body().contains("/statement/001_6fad253ff53b076a.txt/"),
+                    "full-text search over the endpoint: \"مفاوضات\" finds \"المفاوضات\": " + found.body());
+
             HttpResponse<String> update = http.send(HttpRequest.newBuilder(URI.create(server.datasetUrl()))
                     .header("Content-Type", "application/sparql-update")
                     .POST(HttpRequest.BodyPublishers.ofString("DROP ALL")).build(), HttpResponse.BodyHandlers.ofString());
