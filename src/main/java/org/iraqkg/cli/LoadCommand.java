@@ -11,7 +11,11 @@ import org.iraqkg.pipeline.LoadSummary;
 import org.iraqkg.pipeline.Loader;
 import org.iraqkg.pipeline.Pipeline;
 import org.iraqkg.rdf.RdfMapper;
+import org.iraqkg.store.BulkStoreSink;
+import org.iraqkg.store.GraphSink;
+import org.iraqkg.store.GspSink;
 import org.iraqkg.store.KgStore;
+import org.iraqkg.store.StoreSink;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,24 +52,65 @@ public final class LoadCommand implements Callable<Integer> {
     @Option(names = "--no-progress", description = "No progress bar.")
     boolean noProgress;
 
+    @Option(names = "--threads", paramLabel = "N", description = "Extraction threads (default: the number of "
+            + "processors).")
+    Integer threads;
+
+    @Option(names = "--force", description = "Extract and write every document again, even those already "
+            + "stored with the same text by the same extraction (by default they are skipped, so an interrupted "
+            + "load resumes).")
+    boolean force;
+
+    @Option(names = "--target", paramLabel = "URL", description = "Write each document's graph to this SPARQL "
+            + "Graph Store Protocol endpoint (HTTP PUT ?graph=IRI) instead of the local store.")
+    String target;
+
+    @Option(names = "--target-user", paramLabel = "USER", description = "User for --target (HTTP Basic).")
+    String targetUser;
+
+    @Option(names = "--target-password-file", paramLabel = "FILE",
+            description = "File whose first line is the password for --target-user.")
+    Path targetPasswordFile;
+
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Articles, JSONL files or directories.")
     List<Path> paths;
 
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
         common.applyLogging();
         Lexicon lex = loadLexicon(lexicon);
-        try (KgStore store = common.openOrCreate()) {
-            Loader.Progress progress = noProgress || System.console() == null ? logProgress() : bar();
-            Loader loader = new Loader(new Pipeline(lex), new RdfMapper(common.iris()), store,
-                    p -> System.err.println("kg: skipped " + p), progress);
-            LoadSummary s = loader.load(paths);
-            System.out.println(s.line());
-            if (s.documents() == 0 && !s.problems().isEmpty() || strict && !s.problems().isEmpty()) {
-                return 1;
+        Loader.Options options = new Loader.Options(threads == null ? Loader.Options.defaults().threads()
+                : Math.max(1, threads), Loader.Options.defaults().batchSize(), force);
+        Loader.Progress progress = noProgress || System.console() == null ? logProgress() : bar();
+        if (target != null) {
+            String password = null;
+            if (targetPasswordFile != null) {
+                if (!Files.isReadable(targetPasswordFile)) {
+                    throw new UserException("cannot read the password file " + targetPasswordFile);
+                }
+                password = Files.readAllLines(targetPasswordFile).stream().findFirst().orElse("").strip();
             }
-            return 0;
+            try (GspSink sink = new GspSink(target, targetUser, password)) {
+                return finish(new Loader(new Pipeline(lex), new RdfMapper(common.iris()), sink,
+                        p -> System.err.println("kg: skipped " + p), progress, options).load(paths));
+            }
         }
+        boolean fresh = !KgStore.exists(common.db);
+        try (KgStore store = common.openOrCreate()) {
+            GraphSink sink = fresh || store.isEmpty() ? new BulkStoreSink(store) : new StoreSink(store);
+            LOG.debug("writing with {}", sink.getClass().getSimpleName());
+            return finish(new Loader(new Pipeline(lex), new RdfMapper(common.iris()), sink,
+                    p -> System.err.println("kg: skipped " + p), progress, options).load(paths));
+        }
+    }
+
+    private int finish(LoadSummary s) {
+        System.out.println(s.line());
+        if (s.documents() == 0 && s.unchanged() == 0 && !s.problems().isEmpty()
+                || strict && !s.problems().isEmpty()) {
+            return 1;
+        }
+        return 0;
     }
 
     static Lexicon loadLexicon(Path dir) {
@@ -91,10 +136,13 @@ public final class LoadCommand implements Callable<Integer> {
                         .setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err)).build();
             }
 
+            final long t0 = System.nanoTime();
+
             @Override
             public void step(long bytesDone, long documents) {
                 pb.stepTo(bytesDone);
-                pb.setExtraMessage(documents + " docs");
+                double s = (System.nanoTime() - t0) / 1e9;
+                pb.setExtraMessage(String.format("%d docs, %.1f docs/s", documents, s > 0 ? documents / s : 0.0));
             }
 
             @Override

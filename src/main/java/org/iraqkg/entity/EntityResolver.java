@@ -79,6 +79,21 @@ public final class EntityResolver {
                 if (m.detector().equals("family-name")) {
                     kind = EntityMention.Kind.FAMILY_NAME;
                 }
+            } else if (m.detector().equals("head-reference")) {
+                // "الخلية": the last organisation whose name begins with this head word
+                id = null;
+                for (int k = out.size() - 1; k >= 0 && id == null; k--) {
+                    Entity e = entities.get(out.get(k).entityId());
+                    if (e != null && e.type().isOrganization() && startsWithHead(e, m.name())) {
+                        id = e.id();
+                    }
+                }
+                if (id == null) {
+                    prev = m;
+                    prevGovernment = false;
+                    continue;
+                }
+                kind = EntityMention.Kind.TITLE;
             } else {
                 String norm = EntityIds.normalizedName(m.name());
                 id = idByName.computeIfAbsent(norm, k -> EntityIds.forName(m.name()));
@@ -151,6 +166,23 @@ public final class EntityResolver {
             }
         }
         return true;
+    }
+
+    private boolean startsWithHead(Entity e, String foldedHead) {
+        String label = ArabicFolding.foldString(e.labelAr());
+        if (Clitics.withoutArticle(label).startsWith(foldedHead) || label.startsWith(foldedHead)) {
+            return true;
+        }
+        ActorEntry a = lexicon.actor(e.id());
+        if (a != null) {
+            for (String n : a.names()) {
+                String f = ArabicFolding.foldString(n);
+                if (f.startsWith(foldedHead) || Clitics.withoutArticle(f).startsWith(foldedHead)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** True when the name's only proclitic is the conjunction و. */

@@ -94,6 +94,7 @@ public final class EventExtractor {
         boolean afterEventOwner;
         boolean verb;
         boolean headline;
+        boolean distinct;
         TimeExpression afterEvent;
         double confidence = 0.75;
         String extractor;
@@ -116,15 +117,16 @@ public final class EventExtractor {
     /** Extracts the events of a document. */
     public Events extract(TextAnalysis text, Mentions mentions, Entities entities, DocumentTime time,
                           List<Statement> statements) {
-        return extract(text, mentions, entities, time, statements, false);
+        return extract(text, mentions, entities, time, statements, -1);
     }
 
     /**
-     * Extracts the events of a document; with {@code headline}, the first sentence is the headline, whose
-     * events are the ones the body tells in full ("… واعتقال المنفذين" in a headline is the body's arrest).
+     * Extracts the events of a document; sentences that end by {@code headlineEnd} (an original index, -1
+     * when there is no headline) are the headline, whose events are the ones the body tells in full ("…
+     * واعتقال المنفذين" in a headline is the body's arrest).
      */
     public Events extract(TextAnalysis text, Mentions mentions, Entities entities, DocumentTime time,
-                          List<Statement> statements, boolean headline) {
+                          List<Statement> statements, int headlineEnd) {
         List<Token> tokens = text.tokens();
         List<Candidate> found = new ArrayList<>();
         List<Span> evidencePieces = SentenceSplitter.clauses(text.text());
@@ -141,7 +143,7 @@ public final class EventExtractor {
                         m.prefix(), s, evidencePieces);
                 c.extractor = "event.Trigger";
                 c.verb = m.value().verb();
-                c.headline = headline && s.index() == 0;
+                c.headline = s.span().end() <= headlineEnd;
                 if (m.value().planned() || m.value().verb() && isPresentTense(tokens.get(m.first()))) {
                     c.status = Event.Status.PLANNED;
                 }
@@ -168,7 +170,7 @@ public final class EventExtractor {
                 arguments(text, mentions, entities, time, statements, c, s);
                 Candidate same = null;
                 for (Candidate d : merged) {
-                    if (d.family().equals(c.family()) && d.clause == c.clause && !conflict(d, c)
+                    if (d.family().equals(c.family()) && d.clause == c.clause && !conflict(d, c) && !c.distinct
                             && !d.family().equals("NegotiationRound")) {
                         same = d;
                     }
@@ -279,7 +281,7 @@ public final class EventExtractor {
         int clause = 0;
         for (int k = s.firstToken() + 1; k < token; k++) {
             if (tokens.get(k - 1).isPunct("،,؛;") && isAny(tokens.get(k), "كما", "بينما", "فيما", "في", "لكن",
-                    "ولكن", "إلا", "ثم", "حيث", "وسط", "غير")) {
+                    "ولكن", "إلا", "ثم", "حيث", "وسط", "غير", "تزامنا", "بالتزامن", "بعد", "قبل", "عقب")) {
                 clause++;
             }
         }
@@ -336,6 +338,21 @@ public final class EventExtractor {
             }
         }
         c.bare = m.end() - m.first() == 1 && MentionLike.isDefinite(tokens.get(first), m.prefix().length());
+        // "عشرات الهجمات", "سلسلة من الهجمات": a count, not a reference back
+        int q = first - 1;
+        if (q > s.firstToken() && isAny(tokens.get(q), "من")) {
+            q--;
+        }
+        if (q >= s.firstToken() && isAny(tokens.get(q), "عشرات", "مئات", "آلاف", "سلسلة", "العديد", "عدد", "بعض",
+                "كل", "أكثر", "جميع", "موجة", "أولى", "آخر")) {
+            c.bare = false;
+        }
+        // "هجوم مماثل", "هجوم آخر", "هجوم جديد": another event of the same kind
+        if (m.end() < s.endToken() && isAny(tokens.get(m.end()), "مماثل", "مماثلا", "مماثلة", "آخر", "أخرى",
+                "جديد", "جديدا", "جديدة", "ثان", "ثانيا", "ثانية")) {
+            c.distinct = true;
+            c.bare = false;
+        }
         return true;
     }
 
@@ -634,7 +651,7 @@ public final class EventExtractor {
 
     /** "خلف أكثر من 130 قتيلا وعشرات الجرحى", "مقتل 5 أشخاص وإصابة 10". */
     private void casualties(List<Token> tokens, Candidate c, int b) {
-        for (int k = c.firstToken; k < Math.min(b, c.endToken + 20); k++) {
+        for (int k = c.firstToken; k < Math.min(b, c.endToken + 35); k++) {
             boolean killed = cues.is("killed", tokens, k, b);
             boolean wounded = cues.is("wounded", tokens, k, b);
             if (!killed && !wounded) {
@@ -670,6 +687,9 @@ public final class EventExtractor {
     // ---- merging
 
     private static boolean conflict(Candidate x, Candidate y) {
+        if (!x.eventClass.equals(y.eventClass) && specificity(x.eventClass) > 1 && specificity(y.eventClass) > 1) {
+            return true;
+        }
         if (x.round != null && y.round != null && !x.round.equals(y.round)) {
             return true;
         }
@@ -742,6 +762,10 @@ public final class EventExtractor {
         for (Candidate c : found) {
             Candidate into = null;
             // "الزيارة" refers back to the last visit first, then to the last event of its family
+            if (c.distinct) {
+                out.add(c);
+                continue;
+            }
             if ((c.anaphoric || c.bare) && c.date == null) {
                 for (int k = out.size() - 1; k >= 0 && into == null; k--) {
                     Candidate d = out.get(k);

@@ -47,6 +47,7 @@ public final class Lexicon {
     private final Map<String, List<String>> cues;
     private final Set<String> functionWords;
     private final Set<String> givenNames;
+    private final String digest;
     private final Map<String, NationalityEntry> nationalityByFolded;
 
     private Lexicon(Builder b) {
@@ -69,6 +70,7 @@ public final class Lexicon {
         Set<String> gn = new HashSet<>();
         b.givenNames.forEach(w -> gn.add(ArabicFolding.foldString(w)));
         this.givenNames = Collections.unmodifiableSet(gn);
+        this.digest = b.digest;
         Map<String, NationalityEntry> nat = new HashMap<>();
         for (NationalityEntry e : nationalities) {
             nat.putIfAbsent(ArabicFolding.foldString(e.adjective()), e);
@@ -126,8 +128,24 @@ public final class Lexicon {
         InputStream open(String name);
     }
 
-    private static Lexicon load(Opener opener, String where) {
+    private static Lexicon load(Opener raw, String where) {
         Builder b = new Builder();
+        java.security.MessageDigest md;
+        try {
+            md = java.security.MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        Opener opener = name -> {
+            try (InputStream in = raw.open(name)) {
+                byte[] bytes = in.readAllBytes();
+                md.update(name.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                md.update(bytes);
+                return new java.io.ByteArrayInputStream(bytes);
+            } catch (IOException e) {
+                throw new LexiconException(where + "/" + name + ": cannot read: " + e.getMessage());
+            }
+        };
         java.util.function.BiFunction<String, String[], List<Tsv.Row>> read = (name, cols) -> {
             try (InputStream in = opener.open(name)) {
                 return Tsv.read(where + "/" + name, in, cols);
@@ -296,6 +314,7 @@ public final class Lexicon {
             }
         }
         checkReferences(b);
+        b.digest = java.util.HexFormat.of().formatHex(md.digest());
         return new Lexicon(b);
     }
 
@@ -336,6 +355,7 @@ public final class Lexicon {
         final Map<String, List<String>> cues = new HashMap<>();
         final List<String> functionWords = new ArrayList<>();
         final List<String> givenNames = new ArrayList<>();
+        String digest = "";
     }
 
     // ---- Access
@@ -396,6 +416,11 @@ public final class Lexicon {
 
     public Set<String> cueKinds() {
         return cues.keySet();
+    }
+
+    /** A digest of the lexicon's files, to tell whether two loads used the same lexicon. */
+    public String digest() {
+        return digest;
     }
 
     /** True when the folded word (or words) is a known personal given name ("محمد", "عبد الله", "جو"). */

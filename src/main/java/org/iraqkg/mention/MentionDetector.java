@@ -206,6 +206,8 @@ public final class MentionDetector {
         }
         // 5. later mentions of a person by full or family name
         propagateNames(text, byToken, out, inTitle);
+        // 6. a head word alone refers back to the organisation it opened: "وأضافت الخلية أن …"
+        headReferences(text, byToken, out, inTitle);
         return new Mentions(out, titleMentions, nats);
     }
 
@@ -246,8 +248,22 @@ public final class MentionDetector {
         // complements: nationality adjective, further titles, organisations, "في بغداد", "باسم …"
         while (pos < limit && complements < MAX_COMPLEMENT_TOKENS) {
             Token t = tokens.get(pos);
+            if (t.isPunct("(") ) {
+                int close = pos + 1;
+                while (close < limit && close <= pos + 5 && !tokens.get(close).isPunct(")")) {
+                    close++;
+                }
+                if (close < limit && tokens.get(close).isPunct(")")) {
+                    pos = close + 1;
+                    continue;
+                }
+            }
             if (t.isPunct()) {
                 break;
+            }
+            if (isWord(t, "فيه", "فيها", "فيهم", "بها", "به", "لها", "له")) {
+                pos++; // "المسؤول الأمني فيها أبو علي العسكري"
+                continue;
             }
             List<Match<NationalityEntry>> nat = nationalities.matchesAt(tokens, pos, limit);
             if (!nat.isEmpty()) {
@@ -766,6 +782,31 @@ public final class MentionDetector {
                     break;
                 }
             }
+        }
+    }
+
+    private void headReferences(TextAnalysis text, Mention[] byToken, List<Mention> out, boolean[] inTitle) {
+        List<Token> tokens = text.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (byToken[i] != null || inTitle[i] || !tokens.get(i).isWord()) {
+                continue;
+            }
+            List<Match<HeadWord>> hw = heads.matchesAt(tokens, i, i + 1);
+            if (hw.isEmpty() || !Clitics.onlyConjunction(hw.get(0).prefix())
+                    || !isDefinite(tokens.get(i), hw.get(0).prefixLength())
+                    || hw.get(0).value().type().isPlace()) {
+                continue;
+            }
+            // alone: what follows is not part of a name
+            if (i + 1 < tokens.size()) {
+                Token next = tokens.get(i + 1);
+                if (next.isWord() && (isDefinite(next, 0) || !nationalities.matchesAt(tokens, i + 1, i + 2).isEmpty())
+                        && !stopWords.contains(next.folded())) {
+                    continue;
+                }
+            }
+            place(byToken, out, mention(text, i, i + 1, hw.get(0).prefixLength(), hw.get(0).value().type(), null,
+                    ArabicFolding.foldString(hw.get(0).value().word()), (char) 0, null, 0.7, "head-reference"));
         }
     }
 

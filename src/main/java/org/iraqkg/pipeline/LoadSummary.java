@@ -6,10 +6,11 @@ import org.iraqkg.document.InputProblem;
 
 /**
  * What a load did: documents stored, problems met (file, line, reason), triples written for the documents,
- * quads in the store afterwards, and the time taken.
+ * quads in the store afterwards (-1 when the target cannot tell), the time taken, and documents skipped
+ * because they were already stored unchanged.
  */
 public record LoadSummary(long documents, List<InputProblem> problems, long triples, long storeQuads,
-                          long statements, long events, double seconds) {
+                          long statements, long events, double seconds, long unchanged) {
 
     public LoadSummary {
         problems = List.copyOf(problems);
@@ -17,9 +18,21 @@ public record LoadSummary(long documents, List<InputProblem> problems, long trip
 
     /** One line for the end of a load. */
     public String line() {
-        return String.format("loaded %d document%s (%d triples, %d statements, %d events) in %.1f s; "
-                + "store holds %d quads%s", documents, documents == 1 ? "" : "s", triples, statements, events,
-                seconds, storeQuads, problems.isEmpty() ? "" : "; skipped " + problems.size() + " input"
-                + (problems.size() == 1 ? "" : "s"));
+        StringBuilder sb = new StringBuilder(String.format("loaded %d document%s (%d triples, %d statements, "
+                + "%d events) in %.1f s", documents, documents == 1 ? "" : "s", triples, statements, events,
+                seconds));
+        if (seconds > 0 && documents > 0) {
+            sb.append(String.format(" (%.1f documents/s)", documents / seconds));
+        }
+        if (unchanged > 0) {
+            sb.append("; ").append(unchanged).append(" already stored unchanged");
+        }
+        if (storeQuads >= 0) {
+            sb.append("; store holds ").append(storeQuads).append(" quads");
+        }
+        if (!problems.isEmpty()) {
+            sb.append("; skipped ").append(problems.size()).append(" input").append(problems.size() == 1 ? "" : "s");
+        }
+        return sb.toString();
     }
 }

@@ -45,22 +45,23 @@ public final class Pipeline {
     }
 
     /**
-     * True when the text opens with its headline: the document's title, or a first line of its own without
-     * final punctuation followed by more text.
+     * Where the headline the text opens with ends (an original index), or -1: the document's title, or a
+     * first line of its own without final punctuation followed by more text.
      */
-    static boolean hasHeadline(NewsDocument doc, TextAnalysis text) {
-        if (!doc.title().isBlank() && doc.text().stripLeading().startsWith(doc.title().strip())) {
-            return true;
-        }
-        if (text.sentences().size() < 2) {
-            return false;
-        }
-        var first = text.sentences().get(0);
+    static int headlineEnd(NewsDocument doc, TextAnalysis text) {
         String t = doc.text();
-        int end = first.span().end();
-        boolean ownLine = end < t.length() && (t.charAt(end) == '\n' || t.charAt(end) == '\r');
-        char last = t.charAt(end - 1);
-        return ownLine && ".!?؟…".indexOf(last) < 0 && first.tokenCount() <= 25;
+        int lead = t.length() - t.stripLeading().length();
+        int nl = t.indexOf('\n', lead);
+        if (!doc.title().isBlank() && t.stripLeading().startsWith(doc.title().strip())) {
+            return lead + doc.title().strip().length();
+        }
+        if (text.sentences().size() < 2 || nl < 0) {
+            return -1;
+        }
+        String line = t.substring(lead, nl).strip();
+        char last = line.isEmpty() ? '.' : line.charAt(line.length() - 1);
+        boolean shortLine = line.split("\\s+").length <= 25;
+        return ".!?؟…".indexOf(last) < 0 && shortLine && nl + 1 < t.length() ? nl : -1;
     }
 
     /** Runs every stage over one document. */
@@ -71,7 +72,7 @@ public final class Pipeline {
         LocalDate day = dt.approximateDay();
         Entities es = entities.resolve(text, ms, day);
         List<Statement> sts = statements.extract(text, ms, es, dt);
-        Events evs = events.extract(text, ms, es, dt, sts, hasHeadline(doc, text));
+        Events evs = events.extract(text, ms, es, dt, sts, headlineEnd(doc, text));
         return new Analysis(doc, text, dt, es, sts, evs);
     }
 }

@@ -49,6 +49,7 @@ public final class StatementExtractor {
     private final Set<String> prepositions = new HashSet<>();
     private final Set<String> adjunctOpeners = new HashSet<>();
     private final Set<String> timePositions = new HashSet<>();
+    private final Set<String> callVerbs = new HashSet<>();
 
     public StatementExtractor(Lexicon lexicon) {
         for (ReportingVerb v : lexicon.reportingVerbs()) {
@@ -76,6 +77,9 @@ public final class StatementExtractor {
         for (String w : new String[] {"أثناء", "خلال", "عقب", "لدى", "عند", "إثر", "خلال"}) {
             adjunctOpeners.add(ArabicFolding.foldString(w));
         }
+        for (String w : new String[] {"دعا", "طالب", "توعد", "هدد", "وصف", "حمل"}) {
+            callVerbs.add(ArabicFolding.foldString(w));
+        }
         for (String w : new String[] {"نهاية", "مطلع", "منتصف", "أواخر", "أوائل", "بداية", "أواسط", "مساء", "صباح",
             "ليل", "فجر", "ظهر"}) {
             timePositions.add(ArabicFolding.foldString(w));
@@ -99,6 +103,7 @@ public final class StatementExtractor {
         List<Statement> out = new ArrayList<>();
         List<Token> tokens = text.tokens();
         Last last = null;
+        Last lastWritten = null;
         List<Last> recent = new ArrayList<>();
         for (Sentence s : text.sentences()) {
             int a = s.firstToken();
@@ -111,6 +116,11 @@ public final class StatementExtractor {
                 }
             }
             String sentenceSpeaker = null;
+            int before = out.size();
+            Statement headed = colonStatement(text, mentions, entities, s, quotes);
+            if (headed != null) {
+                out.add(headed);
+            }
             for (Match<ReportingVerb> vm : verbs.findAll(tokens, a, b)) {
                 int v = vm.first();
                 if (blocked.contains(v) || inQuote(quotes, v)) {
@@ -119,7 +129,7 @@ public final class StatementExtractor {
                 ReportingVerb rv = vm.value();
                 boolean[] unnamed = new boolean[1];
                 Statement st = statement(text, mentions, entities, time, s, quotes, vm, rv, sentenceSpeaker, last,
-                        recent, unnamed);
+                        recent, unnamed, lastWritten);
                 if (st == null) {
                     if (unnamed[0]) {
                         sentenceSpeaker = UNNAMED;
@@ -136,15 +146,127 @@ public final class StatementExtractor {
                     last = new Last(st.speakerId(), s.index(), st.date(), st.dateText());
                     recent.removeIf(r -> r.speakerId().equals(st.speakerId()));
                     recent.add(last);
+                    if ("written".equals(st.channel())) {
+                        lastWritten = last;
+                    }
+                }
+                // "إن "…"، وإن "…"": a second claim of the same speaker
+                Statement more = secondClaim(text, quotes, st, s);
+                if (more != null) {
+                    out.add(more);
+                }
+            }
+            if (out.size() == before) {
+                Statement attributed = attribution(text, entities, s, quotes, lastWritten);
+                if (attributed != null) {
+                    out.add(attributed);
                 }
             }
         }
         return out;
     }
 
+    /** "السوداني: مبررات وجود التحالف انتهت": a name, a colon, the words (headline style). */
+    private Statement colonStatement(TextAnalysis text, Mentions mentions, Entities entities, Sentence s,
+                                     List<Quote> quotes) {
+        List<Token> tokens = text.tokens();
+        int k = s.firstToken();
+        TitleMention t = mentions.titleAtToken(k);
+        if (t != null && t.firstToken() == k) {
+            k = t.person() != null ? t.person().firstToken() : t.endToken();
+        }
+        EntityMention em = entities.atToken(k);
+        if (em == null || !isActor(entities, em) || em.endToken() >= s.endToken()
+                || !tokens.get(em.endToken()).isPunct(":")) {
+            return null;
+        }
+        int begin = em.endToken() + 1;
+        int end = s.endToken();
+        Quote q = quoteAt(quotes, begin);
+        if (q != null && q.close() >= end - 2) {
+            begin = q.open() + 1;
+            end = q.close();
+        }
+        while (end > begin && tokens.get(end - 1).isPunct(".،,؛;:…")) {
+            end--;
+        }
+        if (end - begin < MIN_WORDS) {
+            return null;
+        }
+        Span span = new Span(tokens.get(begin).begin(), tokens.get(end - 1).end());
+        return new Statement(span, text.text(span), true, em.entityId(), em.span(), ":",
+                new Span(tokens.get(em.endToken()).begin(), tokens.get(em.endToken()).end()), s.span(), null, null,
+                null, null, null, List.of(), 0.75, "statement.ColonQuote");
+    }
+
+    /**
+     * A sentence with no reporting verb attributed to an actor by a relay phrase: "…، وفق البنتاغون",
+     * "وبحسب البيان، …". The actor is the speaker of the words.
+     */
+    private Statement attribution(TextAnalysis text, Entities entities, Sentence s, List<Quote> quotes,
+                                  Last lastWritten) {
+        List<Token> tokens = text.tokens();
+        for (Match<String> rel : cues.find("relay", tokens, s.firstToken(), s.endToken())) {
+            if (inQuote(quotes, rel.first())) {
+                continue;
+            }
+            int k = rel.end();
+            String speaker = null;
+            Span speakerSpan = null;
+            int after = k;
+            EntityMention em = k < s.endToken() ? entities.atToken(k) : null;
+            if (em != null && em.firstToken() == k && isActor(entities, em)) {
+                speaker = em.entityId();
+                speakerSpan = em.span();
+                after = em.endToken();
+            } else if (k < s.endToken() && statementNouns.contains(tokens.get(k).folded()) && lastWritten != null
+                    && lastWritten.sentence() >= s.index() - 4) {
+                speaker = lastWritten.speakerId();
+                after = k + 1;
+            }
+            if (speaker == null) {
+                continue;
+            }
+            int begin;
+            int end;
+            if (rel.first() <= s.firstToken() + 1) {
+                // "وبحسب البيان، ستنتقل العلاقة …"
+                begin = after;
+                while (begin < s.endToken() && tokens.get(begin).isPunct("،,")) {
+                    begin++;
+                }
+                end = s.endToken();
+            } else if (tokens.get(rel.first() - 1).isPunct("،,")) {
+                // "تعرضت القوات … لأكثر من مئة هجوم، وفق البنتاغون"
+                begin = s.firstToken();
+                end = rel.first() - 1;
+                int tail = after;
+                while (tail < s.endToken() && tokens.get(tail).isPunct("،,.")) {
+                    tail++;
+                }
+                if (tail < s.endToken()) {
+                    continue; // more follows the source: not a plain attribution
+                }
+            } else {
+                continue;
+            }
+            while (end > begin && tokens.get(end - 1).isPunct(".،,؛;:")) {
+                end--;
+            }
+            if (end - begin < 3) {
+                continue;
+            }
+            Span span = new Span(tokens.get(begin).begin(), tokens.get(end - 1).end());
+            return new Statement(span, text.text(span), false, speaker, speakerSpan, null, null, s.span(),
+                    null, null, null, null, null, List.of(), 0.6, "statement.Attribution");
+        }
+        return null;
+    }
+
     private Statement statement(TextAnalysis text, Mentions mentions, Entities entities, DocumentTime time,
                                 Sentence s, List<Quote> quotes, Match<ReportingVerb> vm, ReportingVerb rv,
-                                String sentenceSpeaker, Last last, List<Last> recent, boolean[] unnamed) {
+                                String sentenceSpeaker, Last last, List<Last> recent, boolean[] unnamed,
+                                Last lastWritten) {
         List<Token> tokens = text.tokens();
         int b = s.endToken();
         int pos = vm.end();
@@ -338,6 +460,12 @@ public final class StatementExtractor {
                             }
                         }
                     }
+                    if (speaker == null && t.folded().startsWith("ال") && lastWritten != null
+                            && lastWritten.sentence() >= s.index() - 4) {
+                        speaker = lastWritten.speakerId(); // "وأشار البيان إلى أن …": the same communiqué
+                        pos++;
+                        continue;
+                    }
                     if (speaker == null) {
                         unresolvedSubject = true;
                         pos++;
@@ -360,6 +488,19 @@ public final class StatementExtractor {
                 }
                 pos++;
                 continue;
+            }
+            if (callVerbs.contains(rv.lemmaFolded()) && (speaker != null || rv.kind() == ReportingVerb.Kind.PARTICIPLE)
+                    && t.isWord() && !adjunctOpeners.contains(t.folded())) {
+                // a call or threat counts as a statement when its words are quoted: "دعا … إلى "…"",
+                // "طالب … بـ"…""; a description also with reported words: "وصفت … الضربة بأنها …"
+                Match<String> cc = cues.at("call-complement", tokens, pos, b);
+                if (cc != null) {
+                    boolean describes = rv.lemmaFolded().equals(ArabicFolding.foldString("وصف"));
+                    if (describes || cc.end() < b && quoteAt(quotes, cc.end()) != null) {
+                        contentStart = cc.end();
+                    }
+                    break;
+                }
             }
             TitleMention apposition = mentions.titleAtToken(pos);
             if (apposition != null && apposition.firstToken() == pos && pos > 0 && tokens.get(pos - 1).isPunct("،,")) {
@@ -666,7 +807,7 @@ public final class StatementExtractor {
         EntityMention prevMention = null;
         for (EntityMention em : entities.between(s.firstToken(), verb)) {
             Entity e = entities.get(em.entityId());
-            if (inQuote(quotes, em.firstToken())) {
+            if (inLongQuote(quotes, em.firstToken())) {
                 continue;
             }
             boolean conjunct = prevMention != null && em.firstToken() == prevMention.endToken()
@@ -733,6 +874,13 @@ public final class StatementExtractor {
                 continue;
             }
             Token t = tokens.get(k);
+            if (k > from + 1) {
+                List<Match<ReportingVerb>> v = verbs.matchesAt(tokens, k, b);
+                if (!v.isEmpty() && v.get(0).value().kind() == ReportingVerb.Kind.PAST
+                        && !callVerbs.contains(v.get(0).value().lemmaFolded())) {
+                    return k; // "حينما طالبت بغداد بالعودة إلى المفاوضات قالت وسائل إعلام …"
+                }
+            }
             if (t.isPunct("،,؛;") && k + 1 < b && isAny(tokens.get(k + 1), "بينما", "فيما", "وفيما", "وبينما")) {
                 return k;
             }
@@ -780,6 +928,44 @@ public final class StatementExtractor {
         for (Quote q : quotes) {
             if (q.open() == open) {
                 return q;
+            }
+        }
+        return null;
+    }
+
+    /** Inside a quotation of more than four words (a quoted name is not a quotation). */
+    private static boolean inLongQuote(List<Quote> quotes, int k) {
+        for (Quote q : quotes) {
+            if (q.contains(k) && q.close() - q.open() > 5) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * After a direct quotation, "، وإن "…"" or "، وأن "…"" is a second claim of the same speaker in its own
+     * quotation.
+     */
+    private Statement secondClaim(TextAnalysis text, List<Quote> quotes, Statement st, Sentence s) {
+        if (!st.direct()) {
+            return null;
+        }
+        List<Token> tokens = text.tokens();
+        int k = s.firstToken();
+        while (k < s.endToken() && tokens.get(k).begin() < st.span().end()) {
+            k++;
+        }
+        if (k < s.endToken() && tokens.get(k).isPunct("\"»”")) {
+            k++;
+        }
+        if (k + 2 < s.endToken() && tokens.get(k).isPunct("،,") && isAny(tokens.get(k + 1), "وإن", "وأن")) {
+            Quote q = quoteAt(quotes, k + 2);
+            if (q != null && q.close() - q.open() > 2) {
+                Span span = new Span(tokens.get(q.open() + 1).begin(), tokens.get(q.close() - 1).end());
+                return new Statement(span, text.text(span), true, st.speakerId(), st.speakerSpan(), st.verb(),
+                        st.verbSpan(), st.sentence(), st.date(), st.dateText(), st.channel(), st.outletId(),
+                        st.relayId(), List.of(), st.confidence(), st.extractor());
             }
         }
         return null;

@@ -32,10 +32,12 @@ public final class KgStore implements AutoCloseable {
 
     private final DatasetGraph dsg;
     private final DatasetGraph base;
+    private final TextIndex index;
     private final Path location;
 
     private KgStore(DatasetGraph base, TextIndex index, Path location) {
         this.base = base;
+        this.index = index;
         this.location = location;
         base.getContext().set(TDB2.symUnionDefaultGraph, true);
         this.dsg = TextDatasetFactory.create(base, index, true);
@@ -83,6 +85,21 @@ public final class KgStore implements AutoCloseable {
 
     public DatasetGraph datasetGraph() {
         return dsg;
+    }
+
+    /** The TDB2 dataset without the text index, for bulk loading (call {@link #rebuildTextIndex()} after). */
+    public DatasetGraph baseDatasetGraph() {
+        return base;
+    }
+
+    /** True when the store holds no quad at all. */
+    public boolean isEmpty() {
+        return Txn.calculateRead(base, () -> !base.find().hasNext());
+    }
+
+    /** Indexes every text value again (after a bulk load); returns the number of values indexed. */
+    public long rebuildTextIndex() {
+        return Txn.calculateRead(base, () -> TextIndexes.rebuild(base, index));
     }
 
     public Dataset dataset() {

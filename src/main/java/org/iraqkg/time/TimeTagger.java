@@ -38,6 +38,7 @@ public final class TimeTagger {
     private final PhraseMatcher<MonthName> months = new PhraseMatcher<>(PhraseMatcher.Options.NAMES);
     private final PhraseMatcher<TimeWord> words = new PhraseMatcher<>(PhraseMatcher.Options.NAMES);
     private final Map<String, Integer> cardinals = new HashMap<>();
+    private final Map<String, Integer> ordinals = new HashMap<>();
 
     public TimeTagger(Lexicon lexicon) {
         for (MonthName m : lexicon.months()) {
@@ -47,9 +48,7 @@ public final class TimeTagger {
             words.add(w.phrase(), w);
         }
         for (NumberWord n : lexicon.numbers()) {
-            if (!n.ordinal()) {
-                cardinals.put(ArabicFolding.foldString(n.word()), n.value());
-            }
+            (n.ordinal() ? ordinals : cardinals).put(ArabicFolding.foldString(n.word()), n.value());
         }
     }
 
@@ -66,6 +65,7 @@ public final class TimeTagger {
         Integer modifier;     // -1 past, 0 current, +1 next
         boolean approximate;
         boolean yearFromReference; // "من هذا العام" (0) / "من العام الماضي" (-1)
+        boolean sameMonth;         // "في السابع من الشهر نفسه": the month of the date before
         int yearOffset;
         TimeExpression.Kind kind = TimeExpression.Kind.ABSOLUTE;
         int offsetDays;
@@ -88,8 +88,19 @@ public final class TimeTagger {
         }
         DateValue reference = published != null ? DateValue.of(published) : infer(raws);
         List<TimeExpression> out = new ArrayList<>();
+        DateValue previousMonth = null;
         for (Raw r : raws) {
+            if (r.sameMonth) {
+                if (previousMonth == null) {
+                    continue;
+                }
+                r.month = previousMonth.month();
+                r.year = previousMonth.year();
+            }
             DateValue v = resolve(r, reference);
+            if (v != null && v.month() != null) {
+                previousMonth = v;
+            }
             Span span = new Span(tokens.get(r.first).begin(), tokens.get(r.end - 1).end());
             out.add(new TimeExpression(span, text.text(span), r.first, r.end, v, r.kind, r.offsetDays));
         }
@@ -112,6 +123,10 @@ public final class TimeTagger {
                 monthTail(tokens, m, r);
                 return r.month == null ? null : r;
             }
+        }
+        Raw od = ordinalDay(tokens, i);
+        if (od != null) {
+            return od;
         }
         Match<MonthName> m = month(tokens, i);
         if (m != null) {
@@ -304,6 +319,55 @@ public final class TimeTagger {
                 return null; // a Hijri year alone is not placed
             }
             return r;
+        }
+        return null;
+    }
+
+    /** "السابع من أكتوبر", "السابع عشر من أكتوبر/تشرين الأول الماضي", "الحادي والعشرين من الشهر نفسه". */
+    private Raw ordinalDay(List<Token> tokens, int i) {
+        int n = tokens.size();
+        Integer base = ordinals.get(tokens.get(i).folded());
+        if (base == null) {
+            return null;
+        }
+        int k = i + 1;
+        int day = base;
+        if (k < n && isAny(tokens.get(k), "عشر", "عشرة")) {
+            day = base + 10;
+            k++;
+        } else if (k < n && isAny(tokens.get(k), "والعشرين")) {
+            day = base + 20;
+            k++;
+        } else if (k < n && isAny(tokens.get(k), "والثلاثين")) {
+            day = base + 30;
+            k++;
+        }
+        if (day < 1 || day > 31 || k + 1 >= n || !isAny(tokens.get(k), "من")) {
+            return null;
+        }
+        k++;
+        Match<MonthName> m = month(tokens, k);
+        Raw r = new Raw();
+        r.first = i;
+        r.day = day;
+        if (m != null) {
+            monthTail(tokens, m, r);
+            return r;
+        }
+        if (isAny(tokens.get(k), "الشهر") && k + 1 < n) {
+            if (isAny(tokens.get(k + 1), "نفسه", "ذاته")) {
+                r.sameMonth = true;
+                r.end = k + 2;
+                return r;
+            }
+            Integer mod = modifier(tokens, k + 1);
+            if (mod != null) {
+                r.unit = "month-day";
+                r.unitOffset = mod;
+                r.kind = TimeExpression.Kind.RELATIVE;
+                r.end = k + 2;
+                return r;
+            }
         }
         return null;
     }
@@ -587,12 +651,19 @@ public final class TimeTagger {
                         LocalDate d = rd.plusWeeks(r.unitOffset);
                         return DateValue.ofMonth(d.getYear(), d.getMonthValue());
                     }
-                    case "month" -> {
-                        if (ry == null || rm == null) {
+                    case "month", "month-day" -> {
+                        if (rm == null) {
                             return null;
                         }
-                        LocalDate d = LocalDate.of(ry, rm, 1).plusMonths(r.unitOffset);
-                        return DateValue.ofMonth(d.getYear(), d.getMonthValue());
+                        // without a year, "الشهر الماضي" is still a month: --11
+                        LocalDate d = LocalDate.of(ry == null ? 2000 : ry, rm, 1).plusMonths(r.unitOffset);
+                        Integer year = ry == null ? null : d.getYear();
+                        if (r.unit.equals("month-day")) {
+                            DateValue v = new DateValue(year, d.getMonthValue(), r.day);
+                            return v.isValid() ? v : null;
+                        }
+                        return year == null ? new DateValue(null, d.getMonthValue(), null)
+                                : DateValue.ofMonth(year, d.getMonthValue());
                     }
                     case "year" -> {
                         return ry == null ? null : DateValue.ofYear(ry + r.unitOffset);
