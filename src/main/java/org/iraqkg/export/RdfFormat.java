@@ -13,7 +13,7 @@ import org.eclipse.rdf4j.rio.RDFFormat;
  * <p>Formats that carry named graphs (TriG, N-Quads, JSON-LD) keep every statement in its document's graph. Triple
  * formats (Turtle, RDF/XML) get the union of all graphs, each distinct triple once.
  */
-public enum RdfFormat {
+public enum RdfFormat implements ExportFormat {
     TTL("ttl", "ttl", "text/turtle", RDFFormat.TURTLE, false),
     TRIG("trig", "trig", "application/trig", RDFFormat.TRIG, true),
     NQ("nq", "nq", "application/n-quads", RDFFormat.NQUADS, true),
@@ -35,16 +35,19 @@ public enum RdfFormat {
     }
 
     /** The name used on the command line, e.g. {@code "ttl"}. */
+    @Override
     public String cliName() {
         return cliName;
     }
 
     /** The usual file extension, without the dot, e.g. {@code "rdf"} for RDF/XML. */
+    @Override
     public String extension() {
         return extension;
     }
 
     /** The IANA media type, e.g. {@code "application/n-quads"}. */
+    @Override
     public String mediaType() {
         return mediaType;
     }

@@ -116,7 +116,8 @@ class CliTest {
 
         Run badFormat = kg("export", "--db", tmp.resolve("db").toString(), "--format", "turtle");
         assertEquals(2, badFormat.status());
-        assertTrue(badFormat.err().contains("accepted formats: ttl, trig, nq, jsonld, rdfxml"), badFormat.err());
+        assertTrue(badFormat.err().contains("accepted formats: ttl, trig, nq, jsonld, rdfxml, graphml, gexf, cytoscape"),
+                badFormat.err());
     }
 
     @Test
