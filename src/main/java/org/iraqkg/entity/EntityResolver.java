@@ -93,7 +93,7 @@ public final class EntityResolver {
                     prevGovernment = false;
                     continue;
                 }
-                kind = EntityMention.Kind.TITLE;
+                kind = EntityMention.Kind.REFERENCE;
             } else {
                 String norm = EntityIds.normalizedName(m.name());
                 id = idByName.computeIfAbsent(norm, k -> EntityIds.forName(m.name()));

@@ -170,7 +170,7 @@ public final class EventExtractor {
                 arguments(text, mentions, entities, time, statements, c, s);
                 Candidate same = null;
                 for (Candidate d : merged) {
-                    if (d.family().equals(c.family()) && d.clause == c.clause && !conflict(d, c) && !c.distinct
+                    if (d.family().equals(c.family()) && d.clause == c.clause && !conflict(d, c)
                             && !d.family().equals("NegotiationRound")) {
                         same = d;
                     }
@@ -583,6 +583,9 @@ public final class EventExtractor {
         for (int k = clauseStart; k < c.firstToken; k++) {
             if (cues.is("target-subject", tokens, k, c.firstToken)) {
                 for (int j = k - 1; j >= Math.max(clauseStart, k - 4); j--) {
+                    if (tokens.get(j).isPunct()) {
+                        break; // "…في الأنبار، بينما استهدف": not the subject
+                    }
                     EntityMention before = entities.atToken(j);
                     if (before != null) {
                         c.targets.add(before.entityId());
