@@ -72,7 +72,7 @@ public final class ServeCommand implements Callable<Integer> {
             }
             KgServer server;
             try {
-                server = KgServer.create().store(store).host(host).port(port)
+                server = KgServer.create().store(store).base(common.iris().base()).host(host).port(port)
                         .queryTimeout(Duration.ofSeconds(timeout)).resultLimit(resultLimit).cors(cors)
                         .updatePasswordFile(passwords).build();
                 server.start();

@@ -1,10 +1,14 @@
 package org.iraqkg.endpoint;
 
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletResponse;
 import org.apache.jena.atlas.lib.Pair;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Query;
+import org.apache.jena.riot.web.HttpNames;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.slf4j.Logger;
@@ -24,17 +28,63 @@ import org.slf4j.LoggerFactory;
  * solutions of the WHERE clause. ASK is not affected, nor are aggregates computed inside the query
  * (a {@code COUNT(*)} still counts everything).</li>
  * </ul>
+ * A GET or HEAD without a {@code query} parameter whose {@code Accept} header names an RDF type (Turtle,
+ * JSON-LD, N-Triples, RDF/XML) is answered with the SPARQL 1.1 Service Description of the endpoint instead
+ * of an error; every other request is Fuseki's.
  */
 final class BoundedQuery extends SPARQL_QueryDataset {
     private static final Logger LOG = LoggerFactory.getLogger(BoundedQuery.class);
 
     private final long timeoutMillis;
     private final long resultLimit;
+    private final DatasetDescription description;
 
-    /** {@code timeoutMillis} or {@code resultLimit} of 0 means none. */
-    BoundedQuery(long timeoutMillis, long resultLimit) {
+    /** {@code timeoutMillis} or {@code resultLimit} of 0 means none; {@code description} may be null. */
+    BoundedQuery(long timeoutMillis, long resultLimit, DatasetDescription description) {
         this.timeoutMillis = timeoutMillis;
         this.resultLimit = resultLimit;
+        this.description = description;
+    }
+
+    @Override
+    public void execGet(HttpAction action) {
+        if (!serviceDescription(action, false)) {
+            super.execGet(action);
+        }
+    }
+
+    @Override
+    public void execHead(HttpAction action) {
+        if (!serviceDescription(action, true)) {
+            super.execHead(action);
+        }
+    }
+
+    /** Answers with the service description when the request asks for it; false when it does not. */
+    private boolean serviceDescription(HttpAction action, boolean head) {
+        if (description == null || action.getRequestParameter(HttpNames.paramQuery) != null) {
+            return false;
+        }
+        Representation rep = Negotiation.choose(action.getRequestHeader(HttpNames.hAccept), Representation.RDF,
+                true);
+        if (rep == null) {
+            return false;
+        }
+        byte[] body = RdfBytes.write(description.serviceDescription(), rep, description.contextUrl());
+        HttpServletResponse resp = action.getResponse();
+        resp.setStatus(HttpServletResponse.SC_OK);
+        resp.setContentType(rep.contentType);
+        resp.setHeader("Vary", "Accept");
+        resp.setContentLength(body.length);
+        if (!head) {
+            try {
+                resp.getOutputStream().write(body);
+            } catch (IOException e) {
+                LOG.debug("[{}] service description not sent: {}", action.id, e.toString());
+            }
+        }
+        LOG.debug("[{}] service description ({})", action.id, rep.mediaType);
+        return true;
     }
 
     @Override

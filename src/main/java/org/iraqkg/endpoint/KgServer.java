@@ -5,6 +5,7 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.channels.UnresolvedAddressException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -30,6 +31,7 @@ import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
+import org.iraqkg.rdf.Iris;
 import org.iraqkg.store.KgStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,6 +58,13 @@ import org.slf4j.LoggerFactory;
  * authentication. Nothing else accepts a change.</li>
  * <li>{@code /} the Fuseki UI, and its read-only admin calls {@code /$/ping}, {@code /$/server},
  * {@code /$/datasets}, {@code /$/stats/*}, {@code /$/tasks}.</li>
+ * <li>Linked data ({@link LinkedDataServlet}): {@code /id/*}, {@code /document/*}, {@code /statement/*},
+ * {@code /event/*}, {@code /role/*}, {@code /position/*}, {@code /track/*}, {@code /graph/*} answer for the
+ * IRI {@link Builder#base(String) base} + path, as HTML, Turtle, JSON-LD, N-Triples or RDF/XML;
+ * {@code /ontology} and {@code /cameo} the ontology and the CAMEO scheme; {@code /context.jsonld} the JSON-LD
+ * context; {@code /void} and {@code /.well-known/void} the VoID/DCAT description;
+ * {@code /service-description} (and {@code GET /NAME/sparql} with no query and an RDF {@code Accept}) the
+ * SPARQL service description.</li>
  * </ul>
  * A server is started once; {@link #stop()} (or {@link #close()}) ends it. Stopping does not close the
  * dataset, which belongs to the caller.
@@ -82,6 +91,7 @@ public final class KgServer implements AutoCloseable {
     private final long resultLimit;
     private final PasswordFile passwordFile;
     private final boolean ui;
+    private final String base;
     private volatile boolean started;
     private volatile boolean stopped;
 
@@ -94,6 +104,7 @@ public final class KgServer implements AutoCloseable {
         this.resultLimit = b.resultLimit;
         this.passwordFile = passwordFile;
         this.ui = ui;
+        this.base = b.base;
     }
 
     /** A builder with the defaults: 127.0.0.1:3030, dataset {@code kg}, 30 s timeout, 100000 rows. */
@@ -217,6 +228,11 @@ public final class KgServer implements AutoCloseable {
         return datasetName;
     }
 
+    /** The base of the IRIs the linked-data paths answer for (default {@value Iris#DEFAULT_BASE}). */
+    public String base() {
+        return base;
+    }
+
     public Duration queryTimeout() {
         return queryTimeout;
     }
@@ -301,6 +317,8 @@ public final class KgServer implements AutoCloseable {
         private boolean cors = false;
         private boolean ui = true;
         private Path updatePasswordFile;
+        private String base = Iris.DEFAULT_BASE;
+        private Path storeLocation;
         private final Map<String, HttpServlet> servlets = new LinkedHashMap<>();
 
         private Builder() {}
@@ -313,7 +331,22 @@ public final class KgServer implements AutoCloseable {
 
         /** Serves {@code store}'s dataset (the default graph is the union of the named graphs). */
         public Builder store(KgStore store) {
-            return datasetGraph(Objects.requireNonNull(store, "store").datasetGraph());
+            datasetGraph(Objects.requireNonNull(store, "store").datasetGraph());
+            this.storeLocation = store.location();
+            return this;
+        }
+
+        /**
+         * The base of the dataset's IRIs (default {@value Iris#DEFAULT_BASE}): a GET of {@code /id/...},
+         * {@code /document/...} and the other linked-data paths answers for the IRI {@code base + path},
+         * whatever host the request came to. A missing final "/" is added.
+         *
+         * @throws IllegalArgumentException when it is not an http(s) IRI
+         */
+        public Builder base(String iriBase) {
+            Objects.requireNonNull(iriBase, "iriBase");
+            this.base = new Iris(iriBase.strip()).base();
+            return this;
         }
 
         /**
@@ -419,7 +452,9 @@ public final class KgServer implements AutoCloseable {
             }
             PasswordFile passwords = updatePasswordFile == null ? null : PasswordFile.read(updatePasswordFile);
 
-            ActionService query = new BoundedQuery(queryTimeout.toMillis(), resultLimit);
+            DatasetDescription description = new DatasetDescription(dsg, base, datasetName, storeLocation,
+                    Clock.systemUTC());
+            ActionService query = new BoundedQuery(queryTimeout.toMillis(), resultLimit, description);
             ActionService gspRead = new GspReadUnionDefault();
             // Explicit endpoints only: never withStdServices/add(name, dsg, true), which would also take
             // updates POSTed to the dataset root. "sparql" first: the UI queries the first query endpoint.
@@ -462,6 +497,10 @@ public final class KgServer implements AutoCloseable {
                             .enableStats(true)
                             .enableTasks(true);
                 }
+            }
+            LinkedDataServlet linkedData = new LinkedDataServlet(dsg, base, datasetName, description);
+            for (String spec : LinkedDataServlet.PATH_SPECS) {
+                fb.addServlet(spec, linkedData);
             }
             servlets.forEach(fb::addServlet);
 
