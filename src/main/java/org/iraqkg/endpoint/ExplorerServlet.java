@@ -59,7 +59,8 @@ final class ExplorerServlet extends HttpServlet {
     static final String CACHE_LIBRARY = "public, max-age=86400";
 
     private final String datasetName;
-    private final transient Map<String, Optional<Asset>> assets = new ConcurrentHashMap<>();
+    /** The files served so far (only found ones: a request for a missing name must not grow this). */
+    private final transient Map<String, Asset> assets = new ConcurrentHashMap<>();
 
     /** @param datasetName the dataset whose {@code sparql} endpoint the page queries */
     ExplorerServlet(String datasetName) {
@@ -150,7 +151,13 @@ final class ExplorerServlet extends HttpServlet {
         if (!p.equals(CYTOSCAPE_PATH) && !FILE_NAME.matcher(p).matches()) {
             return Optional.empty();
         }
-        return assets.computeIfAbsent(p, this::load);
+        Asset cached = assets.get(p);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        Optional<Asset> loaded = load(p);
+        loaded.ifPresent(a -> assets.putIfAbsent(p, a));
+        return loaded;
     }
 
     private Optional<Asset> load(String path) {
