@@ -65,6 +65,8 @@ import org.slf4j.LoggerFactory;
  * context; {@code /void} and {@code /.well-known/void} the VoID/DCAT description;
  * {@code /service-description} (and {@code GET /NAME/sparql} with no query and an RDF {@code Accept}) the
  * SPARQL service description.</li>
+ * <li>{@code /explorer/} the explorer page (actors and their statements and events as a graph), which
+ * queries {@code /NAME/sparql}; see {@link ExplorerServlet}.</li>
  * </ul>
  * A server is started once; {@link #stop()} (or {@link #close()}) ends it. Stopping does not close the
  * dataset, which belongs to the caller.
@@ -81,6 +83,9 @@ public final class KgServer implements AutoCloseable {
     /** HTTP Basic realm of the update endpoints. */
     static final String REALM = "iraq-kg";
 
+    /** Where the explorer page is served. */
+    static final String EXPLORER_PATH_SPEC = "/explorer/*";
+
     private static final Pattern DATASET_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._~-]*");
 
     private final FusekiServer fuseki;
@@ -92,10 +97,11 @@ public final class KgServer implements AutoCloseable {
     private final PasswordFile passwordFile;
     private final boolean ui;
     private final String base;
+    private final boolean explorer;
     private volatile boolean started;
     private volatile boolean stopped;
 
-    private KgServer(FusekiServer fuseki, Builder b, PasswordFile passwordFile, boolean ui) {
+    private KgServer(FusekiServer fuseki, Builder b, PasswordFile passwordFile, boolean ui, boolean explorer) {
         this.fuseki = fuseki;
         this.host = b.host;
         this.requestedPort = b.port;
@@ -105,6 +111,7 @@ public final class KgServer implements AutoCloseable {
         this.passwordFile = passwordFile;
         this.ui = ui;
         this.base = b.base;
+        this.explorer = explorer;
     }
 
     /** A builder with the defaults: 127.0.0.1:3030, dataset {@code kg}, 30 s timeout, 100000 rows. */
@@ -113,7 +120,7 @@ public final class KgServer implements AutoCloseable {
     }
 
     /**
-     * Starts listening. Logs the URLs of the UI and the SPARQL endpoint.
+     * Starts listening. Logs the URLs of the UI, the explorer and the SPARQL endpoint.
      *
      * @throws KgServerException when the port is in use or the address cannot be bound (one-line message)
      */
@@ -133,6 +140,9 @@ public final class KgServer implements AutoCloseable {
                 : isWildcard(host) ? " (all network interfaces)" : "");
         if (ui) {
             LOG.info("Open the query UI at   {}", baseUrl());
+        }
+        if (explorer) {
+            LOG.info("Open the explorer at   {}", explorerUrl());
         }
         LOG.info("SPARQL endpoint        {}", sparqlUrl());
         if (passwordFile != null) {
@@ -266,6 +276,11 @@ public final class KgServer implements AutoCloseable {
         return datasetUrl() + "/get";
     }
 
+    /** {@code http://HOST:PORT/explorer/}, the explorer page, or {@code null} when it is off. */
+    public String explorerUrl() {
+        return explorer ? baseUrl() + "explorer/" : null;
+    }
+
     /** {@code http://HOST:PORT/NAME/update}, or {@code null} when updates are off. */
     public String updateUrl() {
         return passwordFile == null ? null : datasetUrl() + "/update";
@@ -316,6 +331,7 @@ public final class KgServer implements AutoCloseable {
         private long resultLimit = DEFAULT_RESULT_LIMIT;
         private boolean cors = false;
         private boolean ui = true;
+        private boolean explorer = true;
         private Path updatePasswordFile;
         private String base = Iris.DEFAULT_BASE;
         private Path storeLocation;
@@ -420,6 +436,12 @@ public final class KgServer implements AutoCloseable {
             return this;
         }
 
+        /** Whether to serve the explorer page at {@code /explorer/} (default true). */
+        public Builder explorer(boolean explorer) {
+            this.explorer = explorer;
+            return this;
+        }
+
         /**
          * Enables updates, only at {@code /NAME/update} (SPARQL Update) and {@code /NAME/data} (Graph Store
          * Protocol), for the users in {@code file}, by HTTP Basic authentication. The file is in Jetty's
@@ -502,6 +524,10 @@ public final class KgServer implements AutoCloseable {
             for (String spec : LinkedDataServlet.PATH_SPECS) {
                 fb.addServlet(spec, linkedData);
             }
+            boolean withExplorer = explorer && !servlets.containsKey(EXPLORER_PATH_SPEC);
+            if (withExplorer) {
+                fb.addServlet(EXPLORER_PATH_SPEC, new ExplorerServlet(datasetName));
+            }
             servlets.forEach(fb::addServlet);
 
             FusekiServer fuseki = fb.build();
@@ -511,7 +537,7 @@ public final class KgServer implements AutoCloseable {
                     sc.setHost(host);
                 }
             }
-            return new KgServer(fuseki, this, passwords, withUi);
+            return new KgServer(fuseki, this, passwords, withUi, withExplorer);
         }
 
         /** The UI's static file servlet must not list directories. */

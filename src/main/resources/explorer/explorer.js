@@ -1,0 +1,675 @@
+// The explorer page of iraq-kg (Apache License 2.0): find an actor, draw its statements and events and
+// the actors and places around them with Cytoscape.js, and show where each fact is in its document.
+// It talks only to the SPARQL endpoint (the queries are in queries.js). Data from the graph goes into the
+// page as text only (textContent, text nodes), never as HTML.
+'use strict';
+(function () {
+  const Q = window.KG_QUERIES;
+  const KG = 'https://w3id.org/iraqkg/ontology#';
+  const ENDPOINT = new URL(document.body.dataset.endpoint || '../kg/sparql', window.location.href).href;
+
+  const KINDS = {
+    actor: ['فاعل', 'Actor'],
+    place: ['مكان', 'Place'],
+    statement: ['تصريح', 'Statement'],
+    event: ['حدث', 'Event'],
+  };
+  // Roles of the actors and places of a statement or an event; "out" roles are drawn from the actor.
+  const ROLES = {
+    speaker: { ar: 'المتحدث', en: 'speaker', out: true },
+    about: { ar: 'عن', en: 'about' },
+    relayedBy: { ar: 'ناقل', en: 'relayed by' },
+    channelOutlet: { ar: 'الوسيلة', en: 'outlet' },
+    agent: { ar: 'المنفِّذ', en: 'agent', out: true },
+    target: { ar: 'الهدف', en: 'target' },
+    participant: { ar: 'مشارك', en: 'participant' },
+    claimedBy: { ar: 'المتبنّي', en: 'claimed by', out: true },
+    location: { ar: 'المكان', en: 'location' },
+  };
+  const COLORS = { actor: '#2b6cb0', place: '#2f855a', statement: '#dd6b20', event: '#c53030' };
+
+  // ---- SPARQL ----------------------------------------------------------------------------------
+
+  /** An IRI as a SPARQL term; throws on anything that is not a plain absolute IRI. */
+  function sparqlIri(iri) {
+    if (typeof iri !== 'string' || !/^[A-Za-z][A-Za-z0-9+.-]*:[^\s<>"{}|\\^`]+$/.test(iri)) {
+      throw new Error('not an IRI: ' + iri);
+    }
+    return '<' + iri + '>';
+  }
+
+  /** A string as a SPARQL literal. */
+  function sparqlString(s) {
+    const escapes = { '\\': '\\\\', '"': '\\"', '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+    return '"' + String(s).replace(/[\\"\n\r\t]/g, (c) => escapes[c]) + '"';
+  }
+
+  /** The query text with every $name replaced by params[name] (a SPARQL term). */
+  function bindQuery(text, params) {
+    return text.replace(/\$([A-Za-z_][A-Za-z0-9_]*)/g, (match, name) => {
+      if (!Object.prototype.hasOwnProperty.call(params, name)) {
+        throw new Error('no value for $' + name);
+      }
+      return params[name];
+    });
+  }
+
+  /** Runs the named query of queries.js; resolves to rows of {variable: value}. */
+  async function sparql(name, params) {
+    const body = new URLSearchParams();
+    body.set('query', bindQuery(Q[name], params || {}));
+    const response = await fetch(ENDPOINT, {
+      method: 'POST',
+      headers: {
+        'Accept': 'application/sparql-results+json',
+        'Content-Type': 'application/x-www-form-urlencoded;charset=UTF-8',
+      },
+      body: body.toString(),
+    });
+    if (!response.ok) {
+      const text = await response.text();
+      throw new Error('SPARQL (' + name + '): HTTP ' + response.status + ' ' + text.slice(0, 300));
+    }
+    const json = await response.json();
+    return json.results.bindings.map((binding) => {
+      const row = {};
+      for (const key of Object.keys(binding)) {
+        row[key] = binding[key].value;
+      }
+      return row;
+    });
+  }
+
+  /** Arabic text folded for search: lower case, no diacritics or tatweel, أ إ آ ٱ → ا, ى → ي, ة → ه. */
+  function normalize(s) {
+    return String(s).toLowerCase()
+      .replace(/[\u064B-\u0652\u0670\u0640]/g, '')
+      .replace(/[\u0623\u0625\u0622\u0671]/g, '\u0627')
+      .replace(/\u0649/g, '\u064A')
+      .replace(/\u0629/g, '\u0647');
+  }
+
+  // ---- DOM helpers (text only) -----------------------------------------------------------------
+
+  function $(id) {
+    return document.getElementById(id);
+  }
+
+  /** An element with properties (never innerHTML) and children (strings become text nodes). */
+  function el(tag, props, ...children) {
+    const node = document.createElement(tag);
+    if (props) {
+      for (const [key, value] of Object.entries(props)) {
+        if (key === 'innerHTML' || key === 'outerHTML') {
+          throw new Error('no HTML');
+        }
+        node[key] = value;
+      }
+    }
+    for (const child of children) {
+      if (child !== null && child !== undefined && child !== '') {
+        node.append(child);
+      }
+    }
+    return node;
+  }
+
+  /** An English subtitle. */
+  function en(text) {
+    return el('span', { className: 'en', lang: 'en', dir: 'ltr' }, text);
+  }
+
+  /** A link to an outside page, only for http(s) URLs; else the text. */
+  function externalLink(url, text) {
+    if (!/^https?:\/\//i.test(url)) {
+      return document.createTextNode(text || url);
+    }
+    const a = el('a', { href: url, target: '_blank', rel: 'noopener noreferrer' }, text || url);
+    a.dir = 'ltr';
+    return a;
+  }
+
+  function localName(iri) {
+    const cut = Math.max(iri.lastIndexOf('/'), iri.lastIndexOf('#'));
+    return decodeURIComponent(iri.slice(cut + 1)) || iri;
+  }
+
+  function shorten(text, words) {
+    const parts = String(text).split(/\s+/).filter(Boolean);
+    return parts.length <= words ? parts.join(' ') : parts.slice(0, words).join(' ') + '…';
+  }
+
+  /** The status line: Arabic text, then an English subtitle. */
+  function setStatus(ar, enText, isError) {
+    const status = $('status');
+    status.replaceChildren(ar, enText ? ' ' : '', enText ? en(enText) : '');
+    status.classList.toggle('error', Boolean(isError));
+  }
+
+  function showError(error) {
+    console.error(error);
+    const message = error && error.message ? error.message : String(error);
+    setStatus('خطأ: ', '', true);
+    $('status').append(el('span', { lang: 'en', dir: 'ltr' }, 'Error: ' + message));
+  }
+
+  // ---- dates -----------------------------------------------------------------------------------
+
+  /**
+   * The first and last day (YYYY-MM-DD) of a kg:date (xsd:date, xsd:gYearMonth or xsd:gYear), or null
+   * for no date or one without a year (xsd:gMonthDay, xsd:gMonth).
+   */
+  function dateRange(value) {
+    if (!value) {
+      return null;
+    }
+    let m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
+    if (m) {
+      return [m[0], m[0]];
+    }
+    m = /^(\d{4})-(\d{2})(?![\d-])/.exec(value);
+    if (m) {
+      return [m[0] + '-01', m[0] + '-31'];
+    }
+    m = /^(\d{4})(?![\d-])/.exec(value);
+    if (m) {
+      return [m[1] + '-01-01', m[1] + '-12-31'];
+    }
+    return null;
+  }
+
+  // ---- state -----------------------------------------------------------------------------------
+
+  const state = {
+    actor: null, // {iri, labelAr, labelEn, kind, ...}
+    items: new Map(), // statement/event IRI → {iri, kind, types: Set, typeAr, typeEn, date, cameo, text, links}
+    nodes: new Map(), // actor/place IRI → {iri, kind, ar, en}
+    eventTypes: null, // [{type, labelAr, labelEn, events}] once loaded
+  };
+  let cy = null;
+  let networkSeq = 0;
+  let searchSeq = 0;
+  let detailsSeq = 0;
+
+  function nodeLabel(node) {
+    return node.ar || node.en || localName(node.iri);
+  }
+
+  function itemLabel(item) {
+    if (item.kind === 'statement') {
+      return shorten(item.text || 'تصريح', 6);
+    }
+    const type = item.typeAr || item.typeEn || 'حدث';
+    return item.date ? type + ' (' + item.date + ')' : type;
+  }
+
+  // ---- search ----------------------------------------------------------------------------------
+
+  let searchTimer = null;
+
+  async function runSearch() {
+    const q = $('search').value.trim();
+    const seq = ++searchSeq;
+    const results = $('results');
+    if (Array.from(q).length < 2) {
+      results.replaceChildren();
+      return;
+    }
+    try {
+      const rows = await sparql('search', { q: sparqlString(q), qn: sparqlString(normalize(q)) });
+      if (seq !== searchSeq) {
+        return;
+      }
+      results.replaceChildren(...rows.map(resultItem));
+      if (rows.length === 0) {
+        results.append(el('li', { className: 'empty' }, 'لا نتائج ', en('no results')));
+      }
+    } catch (error) {
+      if (seq === searchSeq) {
+        showError(error);
+      }
+    }
+  }
+
+  function resultItem(row) {
+    const button = el('button', { type: 'button' },
+      el('span', { className: 'ar' }, row.labelAr || row.labelEn || localName(row.entity)),
+      row.labelAr && row.labelEn ? en(row.labelEn) : null,
+      el('span', { className: 'meta' }, (row.classAr || (KINDS[row.kind] || KINDS.actor)[0])
+        + ' · ' + row.uses + ' ', en(row.uses === '1' ? 'mention in facts' : 'mentions in facts')));
+    button.addEventListener('click', () => selectActor(row.entity));
+    return el('li', null, button);
+  }
+
+  // ---- the network of an actor -----------------------------------------------------------------
+
+  async function loadEventTypes() {
+    const rows = await sparql('event-types');
+    state.eventTypes = rows;
+    const list = $('event-type-list');
+    list.replaceChildren(...rows.map((row) => {
+      const box = el('input', { type: 'checkbox', checked: true, value: row.type });
+      box.addEventListener('change', render);
+      return el('label', { className: 'check' }, box, ' ', row.labelAr || localName(row.type), ' ',
+        en(row.labelEn || localName(row.type)), ' ', el('span', { className: 'count' }, '(' + row.events + ')'));
+    }));
+  }
+
+  /** Shows the network of the actor or place `iri`. */
+  async function selectActor(iri) {
+    let term;
+    try {
+      term = sparqlIri(iri);
+    } catch (error) {
+      showError(error);
+      return;
+    }
+    const seq = ++networkSeq;
+    setStatus('جارٍ التحميل…', 'Loading…');
+    try {
+      const [rows, info] = await Promise.all([
+        sparql('network', { actor: term }),
+        sparql('entity', { entity: term }),
+      ]);
+      if (seq !== networkSeq) {
+        return;
+      }
+      state.actor = Object.assign({ iri: iri }, info[0] || {});
+      buildNetwork(rows);
+      const url = new URL(window.location.href);
+      url.searchParams.set('actor', iri);
+      window.history.replaceState(null, '', url.href);
+      render();
+      showEntity(iri);
+    } catch (error) {
+      if (seq === networkSeq) {
+        showError(error);
+      }
+    }
+  }
+
+  function buildNetwork(rows) {
+    state.items = new Map();
+    state.nodes = new Map();
+    for (const row of rows) {
+      let item = state.items.get(row.item);
+      if (!item) {
+        item = {
+          iri: row.item, kind: row.kind, types: new Set(), typeAr: row.typeAr, typeEn: row.typeEn,
+          date: row.date, cameo: row.cameo, text: row.text, links: [],
+        };
+        state.items.set(row.item, item);
+      }
+      item.types.add(row.type);
+      const role = row.role.startsWith(KG) ? row.role.slice(KG.length) : row.role;
+      if (!item.links.some((l) => l.role === role && l.node === row.node)) {
+        item.links.push({ role: role, node: row.node });
+      }
+      if (!state.nodes.has(row.node)) {
+        state.nodes.set(row.node, { iri: row.node, kind: row.nodeKind, ar: row.nodeAr, en: row.nodeEn });
+      }
+    }
+  }
+
+  function currentFilters() {
+    const types = state.eventTypes
+      ? new Set(Array.from(document.querySelectorAll('#event-type-list input:checked'), (box) => box.value))
+      : null;
+    return {
+      from: $('date-from').value,
+      to: $('date-to').value,
+      datedOnly: $('dated-only').checked,
+      statements: $('show-statements').checked,
+      types: types,
+    };
+  }
+
+  function passes(item, f) {
+    if (item.kind === 'statement') {
+      if (!f.statements) {
+        return false;
+      }
+    } else if (f.types && !Array.from(item.types).some((t) => f.types.has(t))) {
+      return false;
+    }
+    const range = dateRange(item.date);
+    if (!range) {
+      return !f.datedOnly;
+    }
+    return !(f.from && range[1] < f.from) && !(f.to && range[0] > f.to);
+  }
+
+  /** Draws the current actor's network, filtered. */
+  function render() {
+    if (!state.actor || !cy) {
+      return;
+    }
+    const f = currentFilters();
+    const focus = state.actor.iri;
+    const all = Array.from(state.items.values());
+    const shown = all.filter((item) => passes(item, f));
+    const elements = [];
+    const added = new Set();
+    const focusNode = state.nodes.get(focus) || {
+      iri: focus, kind: state.actor.kind || 'actor', ar: state.actor.labelAr, en: state.actor.labelEn,
+    };
+    const addNode = (node, classes) => {
+      if (!added.has(node.iri)) {
+        added.add(node.iri);
+        elements.push({
+          group: 'nodes', classes: classes || '',
+          data: { id: node.iri, kind: node.kind || 'actor', label: nodeLabel(node), labelEn: node.en || '' },
+        });
+      }
+    };
+    addNode(focusNode, 'focus');
+    for (const item of shown) {
+      added.add(item.iri);
+      elements.push({
+        group: 'nodes',
+        data: {
+          id: item.iri, kind: item.kind, label: itemLabel(item), date: item.date || '',
+          quote: item.kind === 'statement' ? item.text || '' : '',
+        },
+      });
+      for (const link of item.links) {
+        addNode(state.nodes.get(link.node) || { iri: link.node, kind: 'actor' });
+        const role = ROLES[link.role] || { ar: link.role, en: link.role };
+        elements.push({
+          group: 'edges',
+          data: {
+            id: item.iri + ' ' + link.role + ' ' + link.node,
+            source: role.out ? link.node : item.iri,
+            target: role.out ? item.iri : link.node,
+            label: role.ar, role: link.role,
+          },
+        });
+      }
+    }
+    cy.elements().remove();
+    cy.add(elements);
+    cy.layout({
+      name: 'cose', animate: false, randomize: true, padding: 30, nodeDimensionsIncludeLabels: true,
+      idealEdgeLength: () => 90, nodeRepulsion: () => 9000, componentSpacing: 60,
+    }).run();
+
+    const statements = shown.filter((i) => i.kind === 'statement').length;
+    const events = shown.length - statements;
+    const hidden = all.length - shown.length;
+    setStatus(nodeLabel(focusNode) + ' — التصريحات: ' + statements + '، الأحداث: ' + events
+      + (hidden ? '، مخفية بالتصفية: ' + hidden : ''),
+    statements + ' statements, ' + events + ' events' + (hidden ? ', ' + hidden + ' filtered out' : ''));
+  }
+
+  // ---- details ---------------------------------------------------------------------------------
+
+  function showDetails(node) {
+    const kind = node.data('kind');
+    if (kind === 'statement' || kind === 'event') {
+      showItem(node.id());
+    } else {
+      showEntity(node.id());
+    }
+  }
+
+  function row(dl, ar, enText, ...values) {
+    const present = values.filter((v) => v !== null && v !== undefined && v !== '');
+    if (present.length) {
+      dl.append(el('dt', null, ar, en(enText)), el('dd', null, ...present));
+    }
+  }
+
+  function setDetails(...children) {
+    $('details-body').replaceChildren(...children);
+  }
+
+  async function showEntity(iri) {
+    const seq = ++detailsSeq;
+    try {
+      const rows = await sparql('entity', { entity: sparqlIri(iri) });
+      if (seq !== detailsSeq) {
+        return;
+      }
+      const info = rows[0] || {};
+      const kind = KINDS[info.kind] || KINDS.actor;
+      const dl = el('dl');
+      row(dl, 'الاسم', 'name', info.labelAr);
+      row(dl, 'بالإنجليزية', 'English', info.labelEn ? el('span', { lang: 'en', dir: 'ltr' }, info.labelEn) : '');
+      row(dl, 'أسماء أخرى', 'aliases', info.aliases);
+      row(dl, 'الصنف', 'class', info.classAr, info.classEn ? en(' ' + info.classEn) : '');
+      if (/^Q[0-9]+$/.test(info.wikidata || '')) {
+        row(dl, 'ويكي بيانات', 'Wikidata', externalLink('https://www.wikidata.org/wiki/' + info.wikidata, info.wikidata));
+      }
+      const isFocus = state.actor && state.actor.iri === iri;
+      if (isFocus) {
+        const items = Array.from(state.items.values());
+        const statements = items.filter((i) => i.kind === 'statement').length;
+        row(dl, 'في الرسم', 'in the graph', 'التصريحات: ' + statements + '، الأحداث: ' + (items.length - statements) + ' ',
+          en(statements + ' statements, ' + (items.length - statements) + ' events'));
+      }
+      const parts = [el('h3', null, info.labelAr || info.labelEn || localName(iri), ' ', en(kind[1])), dl];
+      if (!isFocus) {
+        const button = el('button', { type: 'button', className: 'action' }, 'اعرض شبكته ', en('show its network'));
+        button.addEventListener('click', () => selectActor(iri));
+        parts.push(button);
+      }
+      parts.push(el('p', { className: 'iri' }, iri));
+      setDetails(...parts);
+    } catch (error) {
+      if (seq === detailsSeq) {
+        showError(error);
+      }
+    }
+  }
+
+  async function showItem(iri) {
+    const seq = ++detailsSeq;
+    setDetails(el('p', { className: 'hint' }, 'جارٍ التحميل… ', en('Loading…')));
+    try {
+      const term = sparqlIri(iri);
+      const [itemRows, spanRows, docRows] = await Promise.all([
+        sparql('item', { item: term }),
+        sparql('spans', { item: term }),
+        sparql('document', { item: term }),
+      ]);
+      if (seq !== detailsSeq) {
+        return;
+      }
+      const info = itemRows[0] || {};
+      const isStatement = Boolean(info.quote) || info.typeEn === 'Statement';
+      const kind = isStatement ? KINDS.statement : KINDS.event;
+      const parts = [el('h3', null, info.typeAr || kind[0], ' ', en(info.typeEn || kind[1]))];
+      const dl = el('dl');
+      if (info.quote) {
+        row(dl, 'النص', 'quote', el('blockquote', null, info.quote),
+          info.direct === 'true' ? el('span', null, 'اقتباس مباشر ', en('direct quote'))
+            : info.direct === 'false' ? el('span', null, 'كلام منقول ', en('reported speech')) : '');
+      }
+      const evidence = Array.from(new Set(itemRows.map((r) => r.evidence).filter(Boolean)));
+      if (evidence.length) {
+        row(dl, 'الشاهد', 'evidence', ...evidence.map((e) => el('blockquote', null, e)));
+      }
+      row(dl, 'التاريخ', 'date', info.date ? el('span', { dir: 'ltr' }, info.date) : '',
+        info.dateText ? ' («' + info.dateText + '»)' : '');
+      if (info.cameo) {
+        row(dl, 'رمز كاميو', 'CAMEO code', el('span', { dir: 'ltr' }, info.cameo), ' ', info.cameoAr || '',
+          info.cameoEn ? en(' ' + info.cameoEn) : '');
+      }
+      row(dl, 'الحالة', 'status', info.statusAr);
+      row(dl, 'القتلى', 'killed', info.killed);
+      row(dl, 'الجرحى', 'wounded', info.wounded);
+      const item = state.items.get(iri);
+      if (item && item.links.length) {
+        const list = el('ul', { className: 'links' });
+        for (const link of item.links) {
+          const node = state.nodes.get(link.node) || { iri: link.node };
+          const role = ROLES[link.role] || { ar: link.role, en: link.role };
+          const button = el('button', { type: 'button' }, nodeLabel(node));
+          button.addEventListener('click', () => selectActor(link.node));
+          list.append(el('li', null, role.ar + ': ', button, ' ', en(role.en)));
+        }
+        row(dl, 'الأطراف', 'actors and places', list);
+      }
+      parts.push(dl);
+
+      const doc = docRows[0];
+      if (doc) {
+        const source = el('dl');
+        row(source, 'العنوان', 'headline', doc.headline);
+        row(source, 'الملف', 'file', doc.fileName ? el('span', { dir: 'ltr' }, doc.fileName) : '');
+        row(source, 'النشر', 'published', doc.published ? el('span', { dir: 'ltr' }, doc.published) : '');
+        row(source, 'الرابط', 'URL', doc.url ? externalLink(doc.url) : '');
+        parts.push(el('h3', null, 'النص المصدر ', en('Source text')), source);
+        const text = sourceText(doc.text, spanRows);
+        parts.push(text);
+        parts.push(el('p', { className: 'iri' }, iri));
+        setDetails(...parts);
+        const mark = text.querySelector('mark');
+        if (mark) {
+          text.scrollTop = Math.max(0, mark.offsetTop - text.clientHeight / 3);
+        }
+      } else {
+        parts.push(el('p', { className: 'iri' }, iri));
+        setDetails(...parts);
+      }
+    } catch (error) {
+      if (seq === detailsSeq) {
+        showError(error);
+      }
+    }
+  }
+
+  /** Sorted, merged [begin, end) ranges within [0, length]. */
+  function ranges(rows, which, length) {
+    const list = rows.filter((r) => r.which === which)
+      .map((r) => [Math.max(0, Math.min(length, Number(r.begin))), Math.max(0, Math.min(length, Number(r.end)))])
+      .filter(([b, e]) => Number.isFinite(b) && Number.isFinite(e) && b < e)
+      .sort((x, y) => x[0] - y[0]);
+    const merged = [];
+    for (const r of list) {
+      const last = merged[merged.length - 1];
+      if (last && r[0] <= last[1]) {
+        last[1] = Math.max(last[1], r[1]);
+      } else {
+        merged.push([r[0], r[1]]);
+      }
+    }
+    return merged;
+  }
+
+  /**
+   * The document text with the item's spans in <mark> and its evidence sentences shaded. Offsets are
+   * Unicode code points, so the text is cut as an array of code points.
+   */
+  function sourceText(text, spanRows) {
+    const chars = Array.from(text);
+    const marks = ranges(spanRows, 'span', chars.length);
+    const evidence = ranges(spanRows, 'evidence', chars.length);
+    const cuts = new Set([0, chars.length]);
+    for (const [b, e] of marks.concat(evidence)) {
+      cuts.add(b);
+      cuts.add(e);
+    }
+    const points = Array.from(cuts).sort((x, y) => x - y);
+    const box = el('div', { className: 'source-text', lang: 'ar', dir: 'rtl' });
+    let open = null; // {range, element}
+    for (let i = 0; i + 1 < points.length; i++) {
+      const b = points[i];
+      const e = points[i + 1];
+      const piece = chars.slice(b, e).join('');
+      const mark = marks.find(([mb, me]) => mb <= b && e <= me);
+      if (mark) {
+        if (!open || open.range !== mark) {
+          open = { range: mark, element: el('mark') };
+          box.append(open.element);
+        }
+        open.element.append(piece);
+        continue;
+      }
+      open = null;
+      const inEvidence = evidence.some(([eb, ee]) => eb <= b && e <= ee);
+      box.append(inEvidence ? el('span', { className: 'evidence' }, piece) : document.createTextNode(piece));
+    }
+    return box;
+  }
+
+  // ---- start -----------------------------------------------------------------------------------
+
+  function graphStyle() {
+    return [
+      {
+        selector: 'node',
+        style: {
+          'label': 'data(label)', 'font-size': 11, 'text-wrap': 'wrap', 'text-max-width': 150,
+          'text-valign': 'bottom', 'text-margin-y': 4, 'color': '#1a202c',
+          'text-outline-color': '#ffffff', 'text-outline-width': 2, 'width': 26, 'height': 26,
+          'background-color': '#718096',
+        },
+      },
+      { selector: 'node[kind = "actor"]', style: { 'background-color': COLORS.actor, 'shape': 'ellipse' } },
+      { selector: 'node[kind = "place"]', style: { 'background-color': COLORS.place, 'shape': 'round-triangle' } },
+      {
+        selector: 'node[kind = "statement"]',
+        style: { 'background-color': COLORS.statement, 'shape': 'round-rectangle', 'width': 22, 'height': 22 },
+      },
+      { selector: 'node[kind = "event"]', style: { 'background-color': COLORS.event, 'shape': 'diamond' } },
+      {
+        selector: 'node.focus',
+        style: { 'width': 44, 'height': 44, 'border-width': 4, 'border-color': '#1a202c', 'font-size': 13, 'font-weight': 'bold' },
+      },
+      { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#d69e2e' } },
+      {
+        selector: 'edge',
+        style: {
+          'width': 1.5, 'line-color': '#a0aec0', 'target-arrow-color': '#a0aec0', 'target-arrow-shape': 'triangle',
+          'curve-style': 'bezier', 'label': 'data(label)', 'font-size': 9, 'color': '#4a5568',
+          'text-rotation': 'autorotate', 'text-background-color': '#ffffff', 'text-background-opacity': 0.85,
+          'text-background-padding': 1,
+        },
+      },
+    ];
+  }
+
+  async function start() {
+    if (!Q) {
+      showError(new Error('queries.js did not load'));
+      return;
+    }
+    if (typeof window.cytoscape !== 'function') {
+      showError(new Error('Cytoscape.js did not load (lib/cytoscape.min.js)'));
+      return;
+    }
+    cy = window.cytoscape({ container: $('cy'), style: graphStyle(), elements: [], minZoom: 0.2, maxZoom: 4 });
+    window.cy = cy;
+    cy.on('tap', 'node', (event) => showDetails(event.target));
+
+    $('search').addEventListener('input', () => {
+      clearTimeout(searchTimer);
+      searchTimer = setTimeout(runSearch, 250);
+    });
+    $('search').addEventListener('keydown', (event) => {
+      if (event.key === 'Enter') {
+        clearTimeout(searchTimer);
+        runSearch();
+      }
+    });
+    for (const id of ['date-from', 'date-to', 'dated-only', 'show-statements']) {
+      $(id).addEventListener('change', render);
+    }
+
+    try {
+      await loadEventTypes();
+    } catch (error) {
+      showError(error);
+    }
+    const actor = new URLSearchParams(window.location.search).get('actor');
+    if (actor) {
+      await selectActor(actor);
+    } else {
+      setStatus('ابحث عن فاعل للبدء.', 'Search an actor to start.');
+    }
+  }
+
+  window.kgExplorer = { selectActor: selectActor, showItem: showItem, showEntity: showEntity, normalize: normalize };
+  start();
+})();
