@@ -494,6 +494,9 @@ public final class EventExtractor {
         while (argStart > a && argStart > c.firstToken - ARG_WINDOW && !tokens.get(argStart - 1).isPunct("،,؛;:")) {
             argStart--;
         }
+        if (c.family().equals("NegotiationRound") || c.family().equals("Meeting")) {
+            argStart = Math.max(a, c.firstToken - 12); // the parties of talks may be named before commas
+        }
         int argEnd = c.endToken;
         while (argEnd < b && argEnd < c.endToken + ARG_WINDOW + 4 && !tokens.get(argEnd).isPunct("،,؛;:.")) {
             argEnd++;
@@ -853,14 +856,12 @@ public final class EventExtractor {
             }
             TreeSet<String> parties = new TreeSet<>();
             for (String p : c.participants) {
-                Entity e = entities.get(p);
-                if (e != null && e.type() != EntityType.PERSON && !e.type().isPlaceOnly()) {
+                if (trackParty(entities.get(p))) {
                     parties.add(p);
                 }
             }
             for (String p : c.agents) {
-                Entity e = entities.get(p);
-                if (e != null && e.type() != EntityType.PERSON && !e.type().isPlaceOnly()) {
+                if (trackParty(entities.get(p))) {
                     parties.add(p);
                 }
             }
@@ -877,6 +878,13 @@ public final class EventExtractor {
             }
         }
         return tracks;
+    }
+
+    /** Parties that name a negotiation track: known states, coalitions and organisations. */
+    private static boolean trackParty(Entity e) {
+        return e != null && e.known() && (e.type() == EntityType.COUNTRY
+                || e.type() == EntityType.INTERNATIONAL_COALITION || e.type() == EntityType.INTERNATIONAL_ORGANIZATION
+                || e.type() == EntityType.ARMED_GROUP);
     }
 
     private static boolean isAny(Token t, String... ws) {

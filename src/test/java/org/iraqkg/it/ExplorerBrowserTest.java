@@ -85,7 +85,7 @@ class ExplorerBrowserTest {
                     };""", v -> v.path("painted").asInt() > 0);
             assertTrue(drawn.path("nodes").asInt() > 3, drawn.toString());
             assertTrue(drawn.path("edges").asInt() > 3, drawn.toString());
-            assertEquals(5, drawn.path("statements").asInt(), drawn.toString());
+            assertTrue(drawn.path("statements").asInt() >= 5, drawn.toString());
             assertEquals(1, drawn.path("events").asInt(), drawn.toString());
             assertTrue(drawn.path("places").asInt() >= 1, drawn.toString());
             assertEquals(actor, drawn.path("focus").path(0).asText(), drawn.toString());
