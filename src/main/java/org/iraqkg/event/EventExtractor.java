@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -12,6 +13,7 @@ import java.util.regex.Pattern;
 import org.iraqkg.entity.Entities;
 import org.iraqkg.entity.Entity;
 import org.iraqkg.entity.EntityMention;
+import org.iraqkg.lexicon.ActorEntry;
 import org.iraqkg.lexicon.Cues;
 import org.iraqkg.lexicon.EntityType;
 import org.iraqkg.lexicon.Lexicon;
@@ -52,6 +54,7 @@ public final class EventExtractor {
     private final PhraseMatcher<TriggerEntry> nouns;
     private final PhraseMatcher<TriggerEntry> verbs;
     private final Cues cues;
+    private final Map<String, String> placeParent = new HashMap<>();
     private final Map<String, Integer> ordinals = new HashMap<>();
     private final Map<String, Integer> cardinals = new HashMap<>();
 
@@ -66,6 +69,33 @@ public final class EventExtractor {
             (t.verb() ? verbs : nouns).add(t.phrase(), t);
         }
         this.cues = new Cues(lexicon);
+        for (ActorEntry e : lexicon.actors().values()) {
+            String parent = !e.prop("locatedIn").isEmpty() ? e.prop("locatedIn") : e.country();
+            if (e.type().isPlace() && parent != null && !parent.isEmpty() && !parent.equals(e.key())) {
+                placeParent.put(e.key(), parent);
+            }
+        }
+    }
+
+    /** A place's ancestors in the lexicon ("القائم" → الأنبار → العراق), itself first. */
+    private List<String> placeAndAncestors(String place) {
+        List<String> out = new ArrayList<>();
+        for (String p = place; p != null && !out.contains(p) && out.size() < 8; p = placeParent.get(p)) {
+            out.add(p);
+        }
+        return out;
+    }
+
+    /** Whether no place of {@code x} is, contains or lies in a place of {@code y}. */
+    private boolean placesApart(Set<String> x, Set<String> y) {
+        for (String a : x) {
+            for (String b : y) {
+                if (placeAndAncestors(a).contains(b) || placeAndAncestors(b).contains(a)) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** An event being built. */
@@ -95,12 +125,34 @@ public final class EventExtractor {
         boolean verb;
         boolean headline;
         boolean distinct;
+        /** "تزامنا مع هجوم …": happened when the event before it in the sentence did. */
+        boolean simultaneous;
+        /** "… خلال الحرب": the event before it in the sentence happened during this one. */
+        boolean during;
+        /** The proclitics before the trigger word, folded ("ل" in "للقصف"). */
+        String prefix = "";
+        /** "هجوم صاروخي استهدف …": a verb whose subject is the event noun just before it. */
+        boolean relative;
+        /** The word a noun trigger governs, without clitics: "تأجيل الإعلان" → "اعلان"; or "". */
+        String object = "";
+        String lemma = "";
+        TimeExpression beforeEvent;
         TimeExpression afterEvent;
         double confidence = 0.75;
         String extractor;
 
         String family() {
             return family(eventClass);
+        }
+
+        java.util.Set<String> lemmas() {
+            java.util.Set<String> out = new java.util.HashSet<>();
+            for (EventMention m : mentions) {
+                for (String w : ArabicFolding.foldString(m.triggerText()).split("\\s+")) {
+                    out.add(lemma(w));
+                }
+            }
+            return out;
         }
 
         static String family(String c) {
@@ -142,6 +194,7 @@ public final class EventExtractor {
                 Candidate c = candidate(text, m.first(), m.end(), m.value().eventClass(), m.value().cameo(),
                         m.prefix(), s, evidencePieces);
                 c.extractor = "event.Trigger";
+                c.prefix = m.prefix();
                 c.verb = m.value().verb();
                 c.headline = s.span().end() <= headlineEnd;
                 if (m.value().planned() || m.value().verb() && isPresentTense(tokens.get(m.first()))) {
@@ -150,9 +203,13 @@ public final class EventExtractor {
                 if (!keep(text, c, m, s)) {
                     continue;
                 }
+                if (c.verb && c.eventClass.equals("Attack")) {
+                    weapon(tokens, c, s);
+                }
                 here.add(c);
             }
             here.addAll(rounds(text, s, evidencePieces));
+            here.addAll(signings(text, s, evidencePieces, tokensTaken(here)));
             here.sort((x, y) -> Integer.compare(x.firstToken, y.firstToken));
             for (TimeExpression te : time.between(a, b)) {
                 if (te.kind() == TimeExpression.Kind.AFTER_EVENT) {
@@ -164,14 +221,31 @@ public final class EventExtractor {
                     }
                 }
             }
+            for (Candidate c : here) {
+                for (Candidate d : here) {
+                    if (c.verb && !d.verb && d.endToken <= c.firstToken && c.firstToken - d.endToken <= 1) {
+                        c.relative = true;
+                    }
+                }
+            }
             // same-family triggers of one clause are one event ("قصف صاروخي … الضربة")
             List<Candidate> merged = new ArrayList<>();
             for (Candidate c : here) {
                 arguments(text, mentions, entities, time, statements, c, s);
                 Candidate same = null;
                 for (Candidate d : merged) {
-                    if (d.family().equals(c.family()) && d.clause == c.clause && !conflict(d, c)
-                            && !d.family().equals("NegotiationRound")) {
+                    boolean refersElsewhere = (c.bare || c.anaphoric) && !c.lemma.isEmpty()
+                            && !d.lemmas().contains(c.lemma) && !d.eventClass.equals(c.eventClass);
+                    // "اجتماعاتها التي انطلقت جولتها الأولى", "الجولة الثانية من اجتماعات": the round of the meetings
+                    boolean roundOfMeetings = d.clause == c.clause && !conflict(d, c)
+                            && (d.family().equals("Meeting") && c.family().equals("NegotiationRound")
+                            || d.family().equals("NegotiationRound") && c.family().equals("Meeting"));
+                    // "تجمدت المفاوضات أو تأجلت": two words for one event
+                    boolean alternative = c.firstToken > 0 && isAny(tokens.get(c.firstToken - 1), "أو", "او")
+                            && d.endToken >= c.firstToken - 2 && d.cameo.length() >= 2
+                            && c.cameo.startsWith(d.cameo.substring(0, 2)) && !conflict(d, c);
+                    if (alternative || roundOfMeetings || d.family().equals(c.family()) && d.clause == c.clause && !conflict(d, c)
+                            && !d.family().equals("NegotiationRound") && !refersElsewhere) {
                         same = d;
                     }
                 }
@@ -179,6 +253,31 @@ public final class EventExtractor {
                     absorb(same, c);
                 } else {
                     merged.add(c);
+                }
+            }
+            Candidate dated = null;
+            for (Candidate c : merged) {
+                if (c.simultaneous && c.date == null && dated != null) {
+                    c.date = dated.date;
+                    c.dateText = dated.dateText;
+                } else if (c.during && c.date == null && dated != null && dated.date.month() != null) {
+                    // it lasted longer than the event that happened during it: the month, not the day
+                    c.date = new DateValue(dated.date.year(), dated.date.month(), null);
+                    c.dateText = dated.dateText;
+                }
+                if (c.date != null) {
+                    dated = c;
+                }
+            }
+            for (Candidate c : merged) {
+                if (c.beforeEvent != null) {
+                    for (Candidate d : merged) {
+                        if (d != c && d.date != null && d.beforeEvent == null) {
+                            c.date = TimeTagger.after(d.date, -c.beforeEvent.offsetDays());
+                            c.dateText = c.beforeEvent.text();
+                            break;
+                        }
+                    }
                 }
             }
             found.addAll(merged);
@@ -276,12 +375,44 @@ public final class EventExtractor {
         return c;
     }
 
+    /**
+     * The subject of an attack verb that names its weapon: "استهدفت طائرة مسيرة …" and "طائرات مسيرة مجهولة قد
+     * استهدفت …" are drone attacks, "سقطت صواريخ …" rocket attacks.
+     */
+    private void weapon(List<Token> tokens, Candidate c, Sentence s) {
+        int from = c.firstToken;
+        while (from > s.firstToken() && from > c.firstToken - 5 && !tokens.get(from - 1).isPunct()) {
+            from--;
+        }
+        int to = c.endToken;
+        while (to < s.endToken() && to < c.endToken + 4 && !tokens.get(to).isPunct()) {
+            to++;
+        }
+        for (int k = from; k < to; k++) {
+            if (k >= c.firstToken && k < c.endToken) {
+                continue;
+            }
+            if (cues.at("drone-weapon", tokens, k, to) != null) {
+                c.eventClass = "DroneAttack";
+                c.cameo = "1952";
+                return;
+            }
+            if (cues.at("rocket-weapon", tokens, k, to) != null) {
+                c.eventClass = "RocketAttack";
+                c.cameo = "194";
+                return;
+            }
+        }
+    }
+
     /** Clause number inside a sentence: a comma before "كما", "بينما", "فيما", "في حين", "لكن" starts one. */
     private static int clauseOf(List<Token> tokens, Sentence s, int token) {
         int clause = 0;
         for (int k = s.firstToken() + 1; k < token; k++) {
-            if (tokens.get(k - 1).isPunct("،,؛;") && isAny(tokens.get(k), "كما", "بينما", "فيما", "في", "لكن",
-                    "ولكن", "إلا", "ثم", "حيث", "وسط", "غير", "تزامنا", "بالتزامن", "بعد", "قبل", "عقب")) {
+            if (tokens.get(k - 1).isPunct("،,؛;") && (isAny(tokens.get(k), "كما", "بينما", "فيما", "لكن",
+                    "ولكن", "إلا", "ثم", "حيث", "وسط", "غير", "تزامنا", "بالتزامن", "بعد", "قبل", "عقب")
+                    || isAny(tokens.get(k), "في") && k + 1 < token && isAny(tokens.get(k + 1), "حين", "المقابل",
+                    "وقت"))) {
                 clause++;
             }
         }
@@ -337,7 +468,25 @@ public final class EventExtractor {
                 c.status = Event.Status.PLANNED;
             }
         }
-        c.bare = m.end() - m.first() == 1 && MentionLike.isDefinite(tokens.get(first), m.prefix().length());
+        for (int k = Math.max(s.firstToken(), first - 4); k < first; k++) {
+            PhraseMatcher.Match<String> sm = cues.at("simultaneous", tokens, k, first);
+            if (sm != null && sm.end() >= first - 1) {
+                c.simultaneous = true;
+            }
+            PhraseMatcher.Match<String> dm = cues.at("during", tokens, k, first);
+            if (dm != null && dm.end() == first) {
+                c.during = true;
+            }
+        }
+        c.bare = !m.value().verb() && m.end() - m.first() == 1
+                && (MentionLike.isDefinite(tokens.get(first), m.prefix().length())
+                || MentionLike.hasPossessive(tokens.get(first), m.prefix().length(), m.phrase()));
+        c.lemma = lemma(tokens.get(first).folded().substring(Math.min(m.prefix().length(),
+                tokens.get(first).folded().length())));
+        if (!m.value().verb() && m.end() < s.endToken() && !tokens.get(m.end()).isPunct()
+                && !tokens.get(m.end()).isNumber()) {
+            c.object = lemma(tokens.get(m.end()).folded());
+        }
         // "عشرات الهجمات", "سلسلة من الهجمات": a count, not a reference back
         int q = first - 1;
         if (q > s.firstToken() && isAny(tokens.get(q), "من")) {
@@ -348,12 +497,95 @@ public final class EventExtractor {
             c.bare = false;
         }
         // "هجوم مماثل", "هجوم آخر", "هجوم جديد": another event of the same kind
-        if (m.end() < s.endToken() && isAny(tokens.get(m.end()), "مماثل", "مماثلا", "مماثلة", "آخر", "أخرى",
+        if (!c.anaphoric && m.end() < s.endToken() && isAny(tokens.get(m.end()), "مماثل", "مماثلا", "مماثلة", "آخر", "أخرى",
                 "جديد", "جديدا", "جديدة", "ثان", "ثانيا", "ثانية")) {
             c.distinct = true;
             c.bare = false;
         }
         return true;
+    }
+
+    /** "منذ توليه منصبه في أكتوبر 2022": a date inside a "since" phrase about something else. */
+    private static boolean insideSincePhrase(List<Token> tokens, TimeExpression te, int sentenceStart) {
+        int first = te.firstToken();
+        // "منذ منتصف أكتوبر": the since-date of the event itself
+        while (first > sentenceStart && isAny(tokens.get(first - 1), "منتصف", "مطلع", "بداية", "بدايات", "أوائل",
+                "أواخر", "نهاية", "أواسط", "أول", "مساء", "صباح", "فجر", "ليلة")) {
+            first--;
+        }
+        for (int k = first - 2; k >= Math.max(sentenceStart, first - 5); k--) {
+            if (tokens.get(k).isPunct()) {
+                return false;
+            }
+            if (isAny(tokens.get(k), "منذ", "ومنذ")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A trigger word without clitics, article and pronoun suffix: "الضربات" and "ضرباتها" → "ضربات". */
+    static String lemma(String folded) {
+        String w = folded;
+        for (Clitics.Reading r : Clitics.readings(folded)) {
+            if (r.stem().length() < w.length() && r.stem().length() >= 3) {
+                w = r.stem();
+            }
+        }
+        w = Clitics.withoutArticle(w);
+        List<String> bases = Clitics.withoutSuffix(w);
+        if (bases.isEmpty()) {
+            return w;
+        }
+        String base = bases.get(0);
+        // "زيارته" → "زيارت" → "زيار", as "الزيارة" → "زيار"; not the plural "ضرباتها" → "ضربات"
+        if (base.endsWith("ت") && !base.endsWith("ات") && base.length() >= 4) {
+            base = base.substring(0, base.length() - 1);
+        }
+        return base;
+    }
+
+    /** Tokens already covered by candidates of a sentence. */
+    private static boolean[] tokensTaken(List<Candidate> cs) {
+        int max = 0;
+        for (Candidate c : cs) {
+            max = Math.max(max, c.endToken);
+        }
+        boolean[] taken = new boolean[max + 1];
+        for (Candidate c : cs) {
+            for (int k = c.firstToken; k < c.endToken; k++) {
+                taken[k] = true;
+            }
+        }
+        return taken;
+    }
+
+    /** "وقع الجانبان مذكرات تفاهم": a signing verb, its subject, then what was signed. */
+    private List<Candidate> signings(TextAnalysis text, Sentence s, List<Span> pieces, boolean[] taken) {
+        List<Token> tokens = text.tokens();
+        List<Candidate> out = new ArrayList<>();
+        for (Match<String> v : cues.find("sign-verb", tokens, s.firstToken(), s.endToken())) {
+            if (v.first() < taken.length && taken[v.first()]) {
+                continue;
+            }
+            for (int k = v.end(); k < Math.min(s.endToken(), v.end() + 4); k++) {
+                if (k < taken.length && taken[k]) {
+                    break;
+                }
+                Match<String> obj = cues.at("sign-object", tokens, k, s.endToken());
+                if (obj != null) {
+                    Candidate c = candidate(text, v.first(), v.end(), "Agreement", "057", v.prefix(), s, pieces);
+                    c.verb = true;
+                    c.extractor = "event.Signing";
+                    out.add(c);
+                    break;
+                }
+                if (tokens.get(k).isPunct()) {
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     private static boolean isPresentTense(Token t) {
@@ -378,8 +610,12 @@ public final class EventExtractor {
             int k = m.end();
             Integer ordinal = null;
             boolean talks = false;
+            boolean next = false;
             if (k < b && ordinals.containsKey(tokens.get(k).folded())) {
                 ordinal = ordinals.get(tokens.get(k).folded());
+                k++;
+            } else if (k < b && isAny(tokens.get(k), "المقبلة", "القادمة", "التالية", "الجديدة")) {
+                next = true;
                 k++;
             }
             // "من المفاوضات", "من عمل اللجنة", "الحوار الثاني"
@@ -410,6 +646,9 @@ public final class EventExtractor {
             if (ordinal == null && !talks) {
                 continue;
             }
+            if (next && !talks) {
+                continue;
+            }
             Candidate c = candidate(text, m.first(), Math.max(k, m.end()), "NegotiationRound", "046", m.prefix(), s,
                     pieces);
             c.round = dual ? null : ordinal;
@@ -421,6 +660,9 @@ public final class EventExtractor {
                     null, m.phrase());
             if (!keepRound(text, c, pseudo, s)) {
                 continue;
+            }
+            if (next) {
+                c.status = Event.Status.PLANNED;
             }
             out.add(c);
         }
@@ -461,19 +703,49 @@ public final class EventExtractor {
                 c.status = c.status == Event.Status.NEGATED ? c.status : Event.Status.PLANNED;
                 continue;
             }
-            int d = te.firstToken() >= c.endToken ? te.firstToken() - c.endToken : 2 * (c.firstToken - te.endToken());
+            if (te.kind() == TimeExpression.Kind.BEFORE_EVENT) {
+                if (te.endToken() == c.firstToken) {
+                    c.beforeEvent = te; // "بعد يومين من هجوم …"
+                }
+                continue;
+            }
+            if (te.firstToken() > 0 && isAny(tokens.get(te.firstToken() - 1), "حتى", "لغاية", "غاية", "بحلول")
+                    || te.firstToken() > 1 && isAny(tokens.get(te.firstToken() - 2), "حتى", "لغاية", "بحلول")
+                    && isAny(tokens.get(te.firstToken() - 1), "مطلع", "نهاية", "منتصف", "أواخر", "بداية")) {
+                continue; // "حتى مطلع 2017": an end point
+            }
+            if (insideSincePhrase(tokens, te, a)) {
+                continue; // "منذ توليه منصبه في أكتوبر 2022": the date of another event
+            }
+            boolean after = te.firstToken() >= c.endToken;
+            if (!after && (c.during || c.simultaneous)) {
+                continue; // "… في 20 يونيو، خلال الحرب": the date of the event that happened during this one
+            }
+            int from = after ? c.endToken : te.endToken();
+            int to = after ? te.firstToken() : c.firstToken;
+            int punct = 0;
+            for (int k = from; k < to; k++) {
+                if (tokens.get(k).isPunct("،,؛;:")) {
+                    punct++;
+                }
+            }
+            int gap = to - from;
+            int d = (after ? gap : 2 * gap + 1) + 6 * punct;
             if (d < bestDistance) {
                 bestDistance = d;
                 best = te;
             }
         }
-        if (best != null && bestDistance <= 25 && !c.anaphoric && !c.bare) {
+        if (c.bare && best != null && bestDistance <= 8) {
+            c.bare = false; // "عادت للاجتماع … في 27 يناير": its own date, not a reference back
+        }
+        if (best != null && bestDistance <= 30 && !c.anaphoric && !c.bare) {
             if (best.kind() == TimeExpression.Kind.AFTER_EVENT) {
                 if (c.afterEventOwner) {
                     c.afterEvent = best;
                 }
             } else if (best.value() != null) {
-                c.date = best.value();
+                c.date = c.status == Event.Status.PLANNED && best.future() != null ? best.future() : best.value();
                 c.dateText = best.text();
             }
         }
@@ -490,6 +762,7 @@ public final class EventExtractor {
         if (byAdjective != null) {
             c.agents.add(byAdjective.id());
         }
+        Set<String> adjectiveAgents = new HashSet<>(c.agents); // "القصف الأمريكي" still refers back
         int argStart = c.firstToken;
         while (argStart > a && argStart > c.firstToken - ARG_WINDOW && !tokens.get(argStart - 1).isPunct("،,؛;:")) {
             argStart--;
@@ -498,7 +771,8 @@ public final class EventExtractor {
             argStart = Math.max(a, c.firstToken - 12); // the parties of talks may be named before commas
         }
         int argEnd = c.endToken;
-        while (argEnd < b && argEnd < c.endToken + ARG_WINDOW + 4 && !tokens.get(argEnd).isPunct("،,؛;:.")) {
+        while (argEnd < b && argEnd < c.endToken + ARG_WINDOW + 4 && !tokens.get(argEnd).isPunct("،,؛;:.")
+                && !isAny(tokens.get(argEnd), "فيما", "بينما", "حيث", "حين", "حينما", "عندما")) {
             argEnd++;
         }
         // the genitive right after a noun may be a title's person: "زيارة رئيس الوزراء العراقي محمد شياع السوداني"
@@ -519,7 +793,8 @@ public final class EventExtractor {
             Token prev = em.firstToken() > 0 ? tokens.get(em.firstToken() - 1) : null;
             boolean before = em.endToken() <= c.firstToken;
             boolean prepositional = prefix.contains("ب") || prefix.contains("ل") || prefix.contains("ك");
-            boolean inPlacePhrase = prefix.endsWith("ب") || prev != null && isAny(prev, "في", "بـ", "قرب", "داخل");
+            boolean inPlacePhrase = prefix.endsWith("ب") || prev != null && isAny(prev, "في", "بـ", "قرب", "داخل",
+                    "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط");
             if (e.type().isPlaceOnly() || e.type() == EntityType.COUNTRY && inPlacePhrase) {
                 if (!before || inPlacePhrase && c.firstToken - em.endToken() <= 2) {
                     if (e.type() == EntityType.MILITARY_BASE && isAttack(c)) {
@@ -539,8 +814,10 @@ public final class EventExtractor {
                 TitleMention titled = mentions.titleAtToken(em.firstToken() - 1);
                 int subjectStart = titled != null && titled.person() != null
                         && titled.person().firstToken() == em.firstToken() ? titled.firstToken() : em.firstToken();
-                if (!prepositional && c.firstToken - em.endToken() <= 3 && supportVerbBefore(tokens, subjectStart,
-                        argStart)) {
+                boolean announced = !prepositional && c.firstToken == em.endToken() && c.prefix.isEmpty()
+                        && subjectStart > argStart && cues.is("announce-verb", tokens, subjectStart - 1, subjectStart);
+                if (announced || !prepositional && c.firstToken - em.endToken() <= 3
+                        && supportVerbBefore(tokens, subjectStart, argStart)) {
                     c.agents.add(e.id());
                 } else if (inPlacePhrase && c.firstToken - em.endToken() <= 3 && e.type() == EntityType.COUNTRY) {
                     c.locations.add(e.id());
@@ -557,7 +834,21 @@ public final class EventExtractor {
             }
             if (c.verb) {
                 // verb, subject, object: "هاجم مسلحون …", "زار الرئيس الفرنسي إيمانويل ماكرون بغداد"
-                if (!subjectTaken && !prepositional && !isAny(prev, "على", "ضد", "مع", "بين")) {
+                TitleMention titled = mentions.titleAtToken(c.endToken);
+                // "دعا رئيس حكومة إقليم كردستان مسرور بارزاني": a title, its organisation, then the name
+                boolean titledSubject = titled != null && titled.firstToken() == c.endToken
+                        && em.firstToken() - titled.endToken() <= 3;
+                for (int k = c.endToken; titledSubject && k < em.firstToken(); k++) {
+                    titledSubject = !tokens.get(k).isPunct();
+                }
+                int subjectStart = titledSubject ? c.endToken : em.firstToken();
+                if (c.relative && isAttack(c)) {
+                    // "هجوم صاروخي استهدف مجمع السفارة": the noun before is the subject, what follows the target
+                    if (!prepositional || isAny(prev, "على", "ضد")) {
+                        c.targets.add(e.id());
+                    }
+                } else if (!subjectTaken && !prepositional && !isAny(prev, "على", "ضد", "مع", "بين")
+                        && subjectStart - c.endToken <= 3 && !inPlacePhrase) {
                     c.agents.add(e.id());
                     subjectTaken = true;
                 } else if (isAttack(c) && (!prepositional || isAny(prev, "على", "ضد"))) {
@@ -571,7 +862,8 @@ public final class EventExtractor {
                 c.targets.add(e.id());
             } else if (em.firstToken() == adjacent && !prepositional) {
                 // genitive: "استهداف قاعدة …" (target), "زيارة رئيس الوزراء …", "هجوم داعش" (agent)
-                if (isAttack(c) && !e.type().isOrganization()) {
+                boolean attackObject = isAny(tokens.get(c.endToken - 1), "استهداف", "مهاجمة", "قصف", "ضرب");
+                if (isAttack(c) && !e.type().isOrganization() || attackObject) {
                     c.targets.add(e.id());
                 } else {
                     c.agents.add(e.id());
@@ -636,7 +928,7 @@ public final class EventExtractor {
             }
         }
         c.targets.removeAll(c.agents);
-        if (!c.agents.isEmpty() || !c.targets.isEmpty() || !c.locations.isEmpty() || c.round != null) {
+        if (!adjectiveAgents.containsAll(c.agents) || !c.targets.isEmpty() || c.round != null) {
             c.bare = false;
         }
     }
@@ -692,7 +984,7 @@ public final class EventExtractor {
 
     // ---- merging
 
-    private static boolean conflict(Candidate x, Candidate y) {
+    private boolean conflict(Candidate x, Candidate y) {
         if (!x.eventClass.equals(y.eventClass) && specificity(x.eventClass) > 1 && specificity(y.eventClass) > 1) {
             return true;
         }
@@ -702,7 +994,7 @@ public final class EventExtractor {
         if (x.date != null && y.date != null && !compatible(x.date, y.date)) {
             return true;
         }
-        if (!x.locations.isEmpty() && !y.locations.isEmpty() && disjoint(x.locations, y.locations)) {
+        if (!x.locations.isEmpty() && !y.locations.isEmpty() && placesApart(x.locations, y.locations)) {
             return true;
         }
         if (!x.targets.isEmpty() && !y.targets.isEmpty() && disjoint(x.targets, y.targets)) {
@@ -772,6 +1064,14 @@ public final class EventExtractor {
                 out.add(c);
                 continue;
             }
+            if ((c.anaphoric || c.bare) && c.date == null && !c.lemma.isEmpty()) {
+                for (int k = out.size() - 1; k >= 0 && into == null; k--) {
+                    Candidate d = out.get(k);
+                    if (d.family().equals(c.family()) && !conflict(d, c) && d.lemmas().contains(c.lemma)) {
+                        into = d; // "الضربات" is the strikes named "ضربات جوية" before
+                    }
+                }
+            }
             if ((c.anaphoric || c.bare) && c.date == null) {
                 for (int k = out.size() - 1; k >= 0 && into == null; k--) {
                     Candidate d = out.get(k);
@@ -786,8 +1086,11 @@ public final class EventExtractor {
                     continue;
                 }
                 boolean sameRound = c.round != null && c.round.equals(d.round);
+                // "تأجيل إعلان …" and later "بتأجيل الإعلان": one decision named twice
+                boolean sameObject = !isAttack(c) && c.eventClass.equals(d.eventClass) && c.object.length() >= 3
+                        && c.object.equals(d.object) && c.lemma.equals(d.lemma);
                 boolean refersBack = (c.anaphoric || c.bare) && c.date == null && c.sentence - d.sentence <= 6;
-                if (sameRound || refersBack || shares(d, c)) {
+                if (sameRound || refersBack || sameObject || shares(d, c)) {
                     into = d;
                     break;
                 }
@@ -909,6 +1212,24 @@ public final class EventExtractor {
                 return true;
             }
             return f.startsWith("ال", foldedPrefix);
+        }
+
+        /** "زيارته", "هجماتها": a possessive pronoun makes a noun refer to an event already named. */
+        static boolean hasPossessive(Token t, int foldedPrefix, String phrase) {
+            String f = t.folded();
+            String p = ArabicFolding.foldString(phrase == null ? "" : phrase);
+            if (p.isEmpty() || p.contains(" ")) {
+                return false;
+            }
+            if (p.endsWith("ه") && !f.startsWith(p, foldedPrefix)) {
+                p = p.substring(0, p.length() - 1) + "ت"; // "زيارة" + "ه" = "زيارته"
+            }
+            if (!f.startsWith(p, foldedPrefix)) {
+                return false;
+            }
+            String rest = f.substring(foldedPrefix + p.length());
+            return rest.equals("ه") && !p.endsWith("ه") || rest.equals("ها") || rest.equals("هم")
+                    || rest.equals("هما") || rest.equals("هن");
         }
     }
 }

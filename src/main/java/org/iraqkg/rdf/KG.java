@@ -107,6 +107,10 @@ public final class KG {
     public static final Resource Announcement = cls("Announcement");
     public static final Resource Demand = cls("Demand");
     public static final Resource Cooperation = cls("Cooperation");
+    public static final Resource Ceasefire = cls("Ceasefire");
+    public static final Resource Investigation = cls("Investigation");
+    public static final Resource DiplomaticProtest = cls("DiplomaticProtest");
+    public static final Resource Threat = cls("Threat");
     public static final Resource EventStatus = cls("EventStatus");
     public static final Resource Occurred = individual("Occurred");
     public static final Resource Planned = individual("Planned");

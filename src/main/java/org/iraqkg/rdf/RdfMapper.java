@@ -392,6 +392,10 @@ public final class RdfMapper {
             case "Announcement" -> KG.Announcement;
             case "Demand" -> KG.Demand;
             case "Cooperation" -> KG.Cooperation;
+            case "Ceasefire" -> KG.Ceasefire;
+            case "Investigation" -> KG.Investigation;
+            case "DiplomaticProtest" -> KG.DiplomaticProtest;
+            case "Threat" -> KG.Threat;
             case "MilitaryEvent" -> KG.MilitaryEvent;
             case "PoliticalEvent" -> KG.PoliticalEvent;
             default -> KG.Event;

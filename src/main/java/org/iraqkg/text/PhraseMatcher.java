@@ -36,7 +36,7 @@ public final class PhraseMatcher<V> {
 
     /**
      * A match: tokens [first, end), the proclitic prefix of the first token (folded characters), and the
-     * value of the phrase.
+     * value of the phrase; {@code phrase} is the folded words matched, alternations resolved.
      */
     public record Match<V>(int first, int end, int prefixLength, String prefix, V value, String phrase) {
         public int length() {
@@ -76,7 +76,7 @@ public final class PhraseMatcher<V> {
                 n = n.next.computeIfAbsent(w, k -> new Node<>());
             }
             n.values.add(value);
-            n.phrases.add(phrase);
+            n.phrases.add(String.join(" ", words));
             size++;
         }
         return this;

@@ -102,7 +102,12 @@ public final class TimeTagger {
                 previousMonth = v;
             }
             Span span = new Span(tokens.get(r.first).begin(), tokens.get(r.end - 1).end());
-            out.add(new TimeExpression(span, text.text(span), r.first, r.end, v, r.kind, r.offsetDays));
+            DateValue future = v;
+            if (r.weekday != null && r.modifier == null && reference != null && reference.toLocalDate() != null) {
+                future = DateValue.of(reference.toLocalDate().with(TemporalAdjusters.nextOrSame(
+                        DayOfWeek.of(r.weekday))));
+            }
+            out.add(new TimeExpression(span, text.text(span), r.first, r.end, v, r.kind, r.offsetDays, future));
         }
         return new DocumentTime(reference, published != null, out);
     }
@@ -227,7 +232,7 @@ public final class TimeTagger {
             }
         }
         // "قبل (حوالى) عشرة أيام"
-        if (is(t, "قبل") && i + 1 < n) {
+        if (isConj(t, "قبل") && i + 1 < n) {
             int k = i + 1;
             boolean approx = false;
             if (isAny(tokens.get(k), "حوالي", "حوالى", "نحو", "قرابة", "زهاء")) {
@@ -256,7 +261,7 @@ public final class TimeTagger {
             }
         }
         // "خلال الأسبوعين المقبلين", "خلال أسبوعين"
-        if (is(t, "خلال") && i + 1 < n) {
+        if (isConj(t, "خلال") && i + 1 < n) {
             int k = i + 1;
             Integer count = number(tokens.get(k));
             if (count != null && k + 1 < n) {
@@ -278,6 +283,29 @@ public final class TimeTagger {
                     r.kind = TimeExpression.Kind.FUTURE;
                     return r;
                 }
+            }
+        }
+        // "بعد يومين من هجوم …", "بعد أسبوع من …"
+        if (isConj(t, "بعد") && i + 2 < n) {
+            int k = i + 1;
+            Integer count = number(tokens.get(k));
+            String unit;
+            if (count != null && k + 1 < n) {
+                unit = unitOf(tokens.get(k + 1));
+                k += 2;
+            } else {
+                unit = unitOf(tokens.get(k));
+                count = dualOrOne(tokens.get(k));
+                k += 1;
+            }
+            if (unit != null && count != null && (unit.equals("day") || unit.equals("week")) && k < n
+                    && is(tokens.get(k), "من")) {
+                Raw r = new Raw();
+                r.first = i;
+                r.end = k + 1;
+                r.kind = TimeExpression.Kind.BEFORE_EVENT;
+                r.offsetDays = unit.equals("week") ? 7 * count : count;
+                return r;
             }
         }
         // "بعده بيومين", "بعدها بثلاثة أيام"
@@ -516,6 +544,14 @@ public final class TimeTagger {
         return t.folded().equals(ArabicFolding.foldString(word));
     }
 
+    /** The word, alone or after the conjunction و or ف: "وقبل", "فبعد". */
+    private static boolean isConj(Token t, String word) {
+        String f = t.folded();
+        String w = ArabicFolding.foldString(word);
+        return f.equals(w) || f.length() == w.length() + 1 && (f.charAt(0) == 'و' || f.charAt(0) == 'ف')
+                && f.endsWith(w);
+    }
+
     private static boolean isAny(Token t, String... ws) {
         for (String w : ws) {
             if (is(t, w)) {
@@ -576,7 +612,8 @@ public final class TimeTagger {
         Integer rm = ref == null ? null : ref.month();
         LocalDate rd = ref == null ? null : ref.toLocalDate();
         try {
-            if (r.kind == TimeExpression.Kind.FUTURE || r.kind == TimeExpression.Kind.AFTER_EVENT) {
+            if (r.kind == TimeExpression.Kind.FUTURE || r.kind == TimeExpression.Kind.AFTER_EVENT
+                    || r.kind == TimeExpression.Kind.BEFORE_EVENT) {
                 return null;
             }
             if (r.hijri) {

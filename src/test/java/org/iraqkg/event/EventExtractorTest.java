@@ -169,11 +169,92 @@ class EventExtractorTest {
     @ParameterizedTest
     @ValueSource(strings = {
         "سارعت الحكومة لاستئناف المفاوضات مع الجانب الأمريكي.",
-        "لا يزال التنظيم يشن هجمات متفرقة في المناطق الصحراوية.",
-        "أعلنت كتائب درع الرافدين توقفها عن استهداف القوات الأمريكية في العراق."
+        "لا يزال التنظيم يشن هجمات متفرقة في المناطق الصحراوية."
     })
     void intendedHabitualAndStoppedActionsAreNotEvents(String sentence) {
         assertTrue(events(sentence).isEmpty(), () -> events(sentence).toString());
+    }
+
+    @Test
+    void stoppingAttacksIsACeasefireOfTheAnnouncerNotAnAttack() {
+        List<Event> es = events("أعلنت كتائب درع الرافدين توقفها عن استهداف القوات الأمريكية في العراق.");
+        Event e = one(es);
+        assertEquals("Ceasefire", e.eventClass());
+        assertEquals("0871", e.cameo());
+        assertTrue(e.targets().contains("us_military"), e::toString);
+        assertFalse(e.agents().contains("us_military"), e::toString);
+        assertEquals(1, e.agents().size(), e::toString);
+    }
+
+    @Test
+    void anAttackAtTheSameTimeAsAnotherHasItsDate() {
+        List<Event> es = events("وكانت القاعدة قد تعرضت، السبت الماضي، لهجوم بطائرة مسيرة، تزامنا مع هجوم صاروخي "
+                + "استهدف قاعدة عين الأسد في الأنبار.");
+        assertEquals(2, es.size(), es::toString);
+        Event drone = ofClass(es, "DroneAttack");
+        Event rockets = ofClass(es, "RocketAttack");
+        assertNotNull(drone.date(), drone::toString);
+        assertEquals(drone.date(), rockets.date());
+    }
+
+    @Test
+    void isTheSecondAttackRefersBackToTheAttackNamedBefore() {
+        List<Event> es = events("تعرضت قاعدة فيكتوري لهجوم بثلاثة صواريخ مساء الجمعة. ويعد الهجوم الثاني على مواقع "
+                + "أمريكية خلال أسبوع.");
+        assertEquals(1, es.size(), es::toString);
+    }
+
+    @Test
+    void twoWordsJoinedByOrNameOneEvent() {
+        List<Event> es = events("وقال الوزير إن المفاوضات تجمدت أو تأجلت إلى حين إعادة تقييم الوضع.");
+        assertEquals(1, es.size(), es::toString);
+    }
+
+    @Test
+    void theRoundOfTheMeetingsIsOneEvent() {
+        List<Event> es = events("تواصل اللجنة العسكرية العليا اجتماعاتها التي انطلقت جولتها الأولى في 27 يناير 2024.");
+        Event e = one(es);
+        assertEquals("NegotiationRound", e.eventClass());
+        assertEquals(1, e.round());
+        assertEquals("2024-01-27", e.date().iso());
+    }
+
+    @Test
+    void aPossessiveNounRefersBackToTheVisit() {
+        List<Event> es = events("وصل رئيس الوزراء إلى واشنطن أمس في زيارة رسمية. ومن المقرر أن يلتقي الخميس أبناء "
+                + "الجالية قبل أن يختتم زيارته.");
+        assertEquals(1, es.stream().filter(e -> e.eventClass().equals("Visit")).count(), es::toString);
+        assertEquals(1, es.stream().filter(e -> e.eventClass().equals("Meeting")
+                && e.status() == Event.Status.PLANNED).count(), es::toString);
+    }
+
+    @Test
+    void strikesInACityAndLaterInItsCountryAreOneEvent() {
+        List<Event> es = events("شنت القوات الأمريكية أمس ضربات جوية على مواقع في مدينة القائم. وقالت سنتكوم إن "
+                + "الضربات طالت أكثر من 85 هدفا في العراق وسوريا.");
+        assertEquals(1, es.size(), es::toString);
+    }
+
+    @Test
+    void aDroneAsTheSubjectOfAnAttackVerbMakesADroneAttack() {
+        assertEquals("DroneAttack", one(events("استهدفت طائرة مسيرة قاعدة حرير الجوية فجر اليوم.")).eventClass());
+        assertEquals("DroneAttack", one(events("وكانت طائرات مسيرة مجهولة قد استهدفت، في يونيو الماضي، "
+                + "منظومات رادار في معسكر التاجي.")).eventClass());
+        assertEquals("RocketAttack", one(events("استهدف مسلحون قاعدة بلد الجوية بصواريخ كاتيوشا.")).eventClass());
+    }
+
+    @Test
+    void aDeadlineIsNotTheDateOfTheEvent() {
+        Event e = one(events("وقعت بغداد وواشنطن أمس اتفاقا ينهي مهمة التحالف بحلول سبتمبر 2025."));
+        assertEquals("2024-01-19", e.date().iso());
+    }
+
+    @Test
+    void aWarDuringWhichAnAttackHappenedHasItsMonth() {
+        List<Event> es = events("وكانت طائرات مسيرة قد استهدفت في 20 يونيو 2025 معسكر التاجي، خلال الحرب التي "
+                + "استمرت 12 يوما بين إسرائيل وإيران.");
+        Event war = ofClass(es, "ArmedClash");
+        assertEquals("2025-06", war.date().iso());
     }
 
     @Test

