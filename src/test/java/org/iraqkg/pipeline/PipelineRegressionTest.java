@@ -1,14 +1,17 @@
 package org.iraqkg.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeout;
 
+import java.time.Duration;
 import java.util.List;
 
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
- * Inputs on which {@link PipelineFuzzTest} found the pipeline or the RDF mapping broken, shrunk to a minimal
- * case, as plain tests of the same invariants ({@link PipelineInvariants}).
+ * Inputs on which {@link PipelineFuzzTest} (or probing around it) found the pipeline or the RDF mapping broken,
+ * shrunk to a minimal case, as plain tests of the same invariants ({@link PipelineInvariants}).
  */
 class PipelineRegressionTest {
 
@@ -26,5 +29,20 @@ class PipelineRegressionTest {
     void loneLowSurrogateAfterAPairIsACodePointOfItsOwn() {
         assertHolds("😀\uDC00هجوم صاروخي على قاعدة عين الأسد");
         assertHolds("\uDC00هجوم صاروخي 😀 على قاعدة عين الأسد \uDC00 وقال السوداني إن \"الحوار مستمر\".");
+    }
+
+    /**
+     * Time grows with the square of the number of event triggers in one clause: for each trigger, EventExtractor.keep
+     * scans every token from the start of the clause and compares it with constant words that isAny folds again at
+     * every call. 40,000 characters of "هجوم صاروخي " without punctuation take about 17 s (10,000: 1.4 s; 20,000:
+     * 4 s), so one large record can hold a load for hours (records may have 64 MB).
+     */
+    @Test
+    @Disabled("BUG: quadratic time in the triggers of one clause: 40,000 characters of \"هجوم صاروخي \" take ~17 s")
+    void manyTriggersInOneClauseTakeLinearTime() {
+        String unit = "هجوم صاروخي ";
+        String text = unit.repeat(40_000 / unit.length() + 1).substring(0, 40_000);
+        PipelineInvariants.pipeline().analyze(PipelineInvariants.doc("هجوم صاروخي")); // warm up
+        assertTimeout(Duration.ofSeconds(5), () -> PipelineInvariants.pipeline().analyze(PipelineInvariants.doc(text)));
     }
 }
