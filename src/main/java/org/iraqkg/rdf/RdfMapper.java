@@ -415,10 +415,12 @@ public final class RdfMapper {
                 int cpIndex = 0;
                 for (int i = 0; i < text.length(); i++) {
                     map[i] = cpIndex;
-                    if (!Character.isLowSurrogate(text.charAt(i))) {
-                        cpIndex++;
-                    } else {
+                    // only the low half of a pair continues a code point; a lone surrogate is one of its own
+                    if (Character.isLowSurrogate(text.charAt(i)) && i > 0
+                            && Character.isHighSurrogate(text.charAt(i - 1))) {
                         map[i] = cpIndex - 1;
+                    } else {
+                        cpIndex++;
                     }
                 }
                 map[text.length()] = cpIndex;
