@@ -49,7 +49,61 @@ final class BoundedQuery extends SPARQL_QueryDataset {
     @Override
     public void execGet(HttpAction action) {
         if (!serviceDescription(action, false)) {
-            super.execGet(action);
+            onDeepStack(action, super::execGet);
+        }
+    }
+
+    @Override
+    public void execPost(HttpAction action) {
+        onDeepStack(action, super::execPost);
+    }
+
+    /**
+     * Stack of the thread a query runs on. ARQ evaluates some operators recursively (a property path
+     * closure takes stack frames per step): on a request thread's default stack a path over a chain of
+     * 10,000 links overflows, and Jetty's connection may be left unusable. The stack is reserved, not
+     * committed: a query uses only what it needs.
+     */
+    static final long QUERY_STACK_BYTES = 1L << 30;
+
+    /**
+     * Runs {@code body} on a new thread with a deep stack and waits for it; an error there is thrown here, so
+     * Fuseki answers it as it would on its own thread.
+     */
+    private static void onDeepStack(HttpAction action, java.util.function.Consumer<HttpAction> body) {
+        java.util.concurrent.atomic.AtomicReference<Throwable> failure =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        Thread t = new Thread(null, () -> {
+            try {
+                body.accept(action);
+            } catch (Throwable e) {
+                failure.set(e);
+            }
+        }, "kg-query-" + action.id, QUERY_STACK_BYTES);
+        t.setDaemon(true);
+        t.start();
+        boolean interrupted = false;
+        while (true) {
+            try {
+                t.join();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+                t.interrupt();
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        Throwable f = failure.get();
+        if (f instanceof RuntimeException re) {
+            throw re;
+        }
+        if (f instanceof Error err) {
+            throw err;
+        }
+        if (f != null) {
+            throw new IllegalStateException(f);
         }
     }
 

@@ -28,6 +28,7 @@ import org.iraqkg.endpoint.KgServer;
 import org.iraqkg.lexicon.Lexicon;
 import org.iraqkg.pipeline.LoadSummary;
 import org.iraqkg.pipeline.Loader;
+import org.iraqkg.store.StoreSink;
 import org.iraqkg.pipeline.Pipeline;
 import org.iraqkg.rdf.Iris;
 import org.iraqkg.rdf.RdfMapper;
@@ -176,8 +177,11 @@ public final class EndpointLoadTest {
         Map<String, AtomicLong> errorKinds = new ConcurrentHashMap<>();
 
         try (KgStore store = KgStore.inMemory()) {
+            // force: every reload really rewrites the documents' graphs (a plain reload would skip them as
+            // unchanged), so queries meet write transactions all the time
             Loader loader = new Loader(new Pipeline(Lexicon.load(config.lexicon())),
-                    new RdfMapper(new Iris(Iris.DEFAULT_BASE)), store);
+                    new RdfMapper(new Iris(Iris.DEFAULT_BASE)), new StoreSink(store), p -> { },
+                    Loader.Progress.NONE, new Loader.Options(Loader.Options.defaults().threads(), 64, true));
             LoadSummary first = loader.load(List.of(config.documents()));
             log.println(first.line());
             if (first.documents() == 0) {
