@@ -81,6 +81,67 @@ public final class Iris {
     }
 
     /** Percent-encodes everything but unreserved ASCII characters (RFC 3986). */
+    /**
+     * A document's url as a well-formed {@code xsd:anyURI}: characters an IRI may not hold (spaces, {@code <>"{}|\\^`},
+     * controls, a {@code %} without two hex digits, a second {@code #}, brackets outside the host) are
+     * percent-encoded, so nothing of the url is lost; {@code null} when even that gives no valid value.
+     */
+    public static String anyUri(String raw) {
+        String t = raw.strip();
+        if (org.apache.jena.datatypes.xsd.XSDDatatype.XSDanyURI.isValid(t)
+                && t.chars().noneMatch(c -> c <= 0x20 || c == 0x7f || "<>\"{}|\\^`".indexOf(c) >= 0)) {
+            return t;
+        }
+        StringBuilder b = new StringBuilder();
+        boolean fragment = false;
+        int hostEnd = hostEnd(t);
+        for (int i = 0; i < t.length(); ) {
+            int cp = t.codePointAt(i);
+            int n = Character.charCount(cp);
+            boolean keep;
+            if (cp == '%') {
+                keep = i + 2 < t.length() && isHex(t.charAt(i + 1)) && isHex(t.charAt(i + 2));
+            } else if (cp == '#') {
+                keep = !fragment;
+                fragment = true;
+            } else if (cp == '[' || cp == ']') {
+                keep = i < hostEnd;
+            } else if (cp < 0x80) {
+                keep = cp > 0x20 && cp < 0x7f && "<>\"{}|\\^`".indexOf(cp) < 0;
+            } else {
+                keep = Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK;
+            }
+            if (keep) {
+                b.appendCodePoint(cp);
+            } else {
+                for (byte x : new String(Character.toChars(cp)).getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+                    b.append('%').append(Character.toUpperCase(Character.forDigit((x >> 4) & 0xF, 16)))
+                            .append(Character.toUpperCase(Character.forDigit(x & 0xF, 16)));
+                }
+            }
+            i += n;
+        }
+        String out = b.toString();
+        return org.apache.jena.datatypes.xsd.XSDDatatype.XSDanyURI.isValid(out) ? out : null;
+    }
+
+    private static boolean isHex(char c) {
+        return Character.digit(c, 16) >= 0;
+    }
+
+    /** Where the authority of an absolute url ends ("https://[::1]:8080" keeps its brackets), or 0. */
+    private static int hostEnd(String t) {
+        int s = t.indexOf("://");
+        if (s < 0) {
+            return 0;
+        }
+        int e = s + 3;
+        while (e < t.length() && "/?#".indexOf(t.charAt(e)) < 0) {
+            e++;
+        }
+        return e;
+    }
+
     public static String encode(String s) {
         StringBuilder sb = new StringBuilder(s.length());
         for (byte b : s.getBytes(StandardCharsets.UTF_8)) {

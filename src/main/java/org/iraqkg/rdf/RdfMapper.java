@@ -101,8 +101,9 @@ public final class RdfMapper {
             if (!doc.title().isBlank()) {
                 add(docNode, Vocab.SCHEMA_HEADLINE, NodeFactory.createLiteralLang(doc.title(), "ar"));
             }
-            if (!doc.url().isBlank()) {
-                add(docNode, Vocab.SCHEMA_URL, typed(doc.url(), XSDDatatype.XSDanyURI));
+            String url = doc.url().isBlank() ? null : Iris.anyUri(doc.url());
+            if (url != null) {
+                add(docNode, Vocab.SCHEMA_URL, typed(url, XSDDatatype.XSDanyURI));
             }
             if (!doc.source().isBlank()) {
                 add(docNode, KG.source, lit(doc.source()));
