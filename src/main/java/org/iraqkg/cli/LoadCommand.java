@@ -61,6 +61,16 @@ public final class LoadCommand implements Callable<Integer> {
             + "load resumes).")
     boolean force;
 
+    @Option(names = "--max-chars", paramLabel = "N", description = "Skip (and report) articles whose text is "
+            + "longer than N characters (default: ${DEFAULT-VALUE}).",
+            defaultValue = "" + Loader.Options.DEFAULT_MAX_CHARS)
+    int maxChars;
+
+    @Option(names = "--checkpoint", paramLabel = "N", description = "A new store is bulk-loaded: commit every N "
+            + "documents (default: ${DEFAULT-VALUE}); a stopped load keeps what was committed and resumes after it.",
+            defaultValue = "" + BulkStoreSink.DEFAULT_CHECKPOINT)
+    int checkpoint;
+
     @Option(names = "--target", paramLabel = "URL", description = "Write each document's graph to this SPARQL "
             + "Graph Store Protocol endpoint (HTTP PUT ?graph=IRI) instead of the local store.")
     String target;
@@ -80,7 +90,7 @@ public final class LoadCommand implements Callable<Integer> {
         common.applyLogging();
         Lexicon lex = loadLexicon(lexicon);
         Loader.Options options = new Loader.Options(threads == null ? Loader.Options.defaults().threads()
-                : Math.max(1, threads), Loader.Options.defaults().batchSize(), force);
+                : Math.max(1, threads), Loader.Options.defaults().batchSize(), force, Math.max(1, maxChars));
         Loader.Progress progress = noProgress || System.console() == null ? logProgress() : bar();
         if (target != null) {
             String password = null;
@@ -97,7 +107,8 @@ public final class LoadCommand implements Callable<Integer> {
         }
         boolean fresh = !KgStore.exists(common.db);
         try (KgStore store = common.openOrCreate()) {
-            GraphSink sink = fresh || store.isEmpty() ? new BulkStoreSink(store) : new StoreSink(store);
+            GraphSink sink = fresh || store.isEmpty() ? new BulkStoreSink(store, Math.max(1, checkpoint))
+                    : new StoreSink(store);
             LOG.debug("writing with {}", sink.getClass().getSimpleName());
             return finish(new Loader(new Pipeline(lex), new RdfMapper(common.iris()), sink,
                     p -> System.err.println("kg: skipped " + p), progress, options).load(paths));

@@ -56,6 +56,12 @@ public final class KgStore implements AutoCloseable {
             throw new StoreException("store directory " + dir + " is not writable");
         }
         LOG.debug("Opening TDB2 store at {}", dir);
+        Path stale = dir.resolve(STALE_INDEX_MARKER);
+        if (Files.exists(stale)) {
+            // a bulk load stopped between committing data and indexing it: index everything again
+            LOG.info("The full-text index of {} is behind the data (an interrupted load); rebuilding it", dir);
+            deleteTree(dir.resolve(TextIndexes.DIRECTORY));
+        }
         boolean newIndex = !Files.isDirectory(dir.resolve(TextIndexes.DIRECTORY));
         DatasetGraph base = DatabaseMgr.connectDatasetGraph(dir.toString());
         TextIndex index = TextIndexes.onDisk(dir);
@@ -65,7 +71,57 @@ public final class KgStore implements AutoCloseable {
                 LOG.info("Built the full-text index of {} ({} values)", dir, indexed);
             }
         }
+        try {
+            Files.deleteIfExists(stale);
+        } catch (java.io.IOException e) {
+            throw new StoreException("cannot remove " + stale + ": " + e.getMessage(), e);
+        }
         return new KgStore(base, index, dir);
+    }
+
+    /** File in the store directory that says the text index may lack data committed around it. */
+    static final String STALE_INDEX_MARKER = "text-index.stale";
+
+    private static void deleteTree(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var files = Files.walk(dir)) {
+            for (Path f : (Iterable<Path>) files.sorted(java.util.Comparator.reverseOrder())::iterator) {
+                Files.delete(f);
+            }
+        } catch (java.io.IOException e) {
+            throw new StoreException("cannot remove the text index " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Marks the text index as behind the data until {@link #indexGraphs} has indexed what is about to be
+     * committed around it; if the process dies in between, the next {@link #open} rebuilds the index.
+     */
+    void markIndexStale() {
+        if (location != null) {
+            try {
+                Files.writeString(location.resolve(STALE_INDEX_MARKER), "bulk load in progress\n");
+            } catch (java.io.IOException e) {
+                throw new StoreException("cannot write " + location.resolve(STALE_INDEX_MARKER) + ": "
+                        + e.getMessage(), e);
+            }
+        }
+    }
+
+    /** Indexes the text values of the named graphs {@code graphIris} (written by a bulk load) and clears the mark. */
+    long indexGraphs(java.util.Collection<String> graphIris) {
+        java.util.List<Node> graphs = graphIris.stream().map(NodeFactory::createURI).toList();
+        long n = Txn.calculateRead(base, () -> TextIndexes.index(base, index, graphs));
+        if (location != null) {
+            try {
+                Files.deleteIfExists(location.resolve(STALE_INDEX_MARKER));
+            } catch (java.io.IOException e) {
+                throw new StoreException("cannot remove the index mark: " + e.getMessage(), e);
+            }
+        }
+        return n;
     }
 
     /** An in-memory TDB2 store, for tests and one-off runs. */

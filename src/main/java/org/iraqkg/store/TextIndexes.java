@@ -84,13 +84,22 @@ public final class TextIndexes {
 
     /** Indexes every indexed value of the dataset (for a store created before it had a text index). */
     static long rebuild(DatasetGraph base, TextIndex index) {
+        return index(base, index, List.of(Node.ANY));
+    }
+
+    /**
+     * Indexes the indexed values of the named graphs {@code graphs} ({@code Node.ANY} for all) and commits
+     * the index; for graphs written around the index (TDB2's bulk loader).
+     */
+    static long index(DatasetGraph base, TextIndex index, java.util.Collection<Node> graphs) {
         long n = 0;
         EntityDefinition def = index.getDocDef();
         boolean done = false;
         try {
             for (String[] f : FIELDS) {
                 Node p = NodeFactory.createURI(f[1]);
-                var it = base.find(Node.ANY, Node.ANY, p, Node.ANY);
+                for (Node g : graphs) {
+                var it = base.find(g, Node.ANY, p, Node.ANY);
                 try {
                     while (it.hasNext()) {
                         Quad q = it.next();
@@ -102,6 +111,7 @@ public final class TextIndexes {
                     }
                 } finally {
                     org.apache.jena.atlas.iterator.Iter.close(it);
+                }
                 }
             }
             index.prepareCommit();

@@ -40,16 +40,18 @@ import org.iraqkg.rdf.OntologyGraph;
 import org.iraqkg.rdf.RdfMapper;
 import org.iraqkg.store.KgStore;
 import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Crash safety of {@code kg load}: a load in a separate JVM (the test JVM's classpath) of a JSONL file of a few
- * thousand generated articles is killed with SIGKILL in the middle. The store then opens, holds every document
- * graph it has either whole (exactly the triples of a clean load of that document) or not at all, and intact
- * lexicon and ontology graphs, and {@code kg validate} finds it conforms. The same load run again completes and
- * leaves exactly the quads of one clean load: nothing duplicated. Takes about 30 s on 2 cores (tagged slow), most
- * of it the second load.
+ * thousand generated articles is killed with SIGKILL in the middle, once as the bulk load of a new store
+ * (committed in chunks) and once as transactions into a store that already holds an article. The store then
+ * opens, holds every document graph it has either whole (exactly the triples of a clean load of that document)
+ * or not at all, and intact lexicon and ontology graphs, and {@code kg validate} finds it conforms. The same load
+ * run again completes and leaves exactly the quads of one clean load: nothing duplicated. Takes about a minute on
+ * 2 cores (tagged slow), most of it the second loads.
  */
 @Tag("slow")
 class CrashSafetyTest {
@@ -76,11 +78,17 @@ class CrashSafetyTest {
         return tmpDir;
     }
 
-    @Test
-    void killedLoadLeavesWholeDocumentsAndReloadingDuplicatesNothing() throws Exception {
+    /**
+     * {@code bulk}: the load creates the store, so it goes through TDB2's bulk loader, committed every 100
+     * documents; it is killed in the middle of a chunk. Else the store already holds the first article, so the
+     * load writes transactions of whole documents, and it is killed some seconds in.
+     */
+    @ParameterizedTest(name = "bulk={0}")
+    @ValueSource(booleans = {true, false})
+    void killedLoadLeavesWholeDocumentsAndReloadingDuplicatesNothing(boolean bulk) throws Exception {
         Path tmp = workDir();
         try {
-            run(tmp);
+            run(tmp, bulk);
         } finally {
             if (!tmp.equals(tmpDir)) {
                 deleteTree(tmp);
@@ -100,35 +108,46 @@ class CrashSafetyTest {
         System.out.printf("%6d ms  %s%n", (System.nanoTime() - t0) / 1_000_000, what);
     }
 
-    private void run(Path tmp) throws Exception {
+    private void run(Path tmp, boolean bulk) throws Exception {
         long t0 = System.nanoTime();
         Path jsonl = tmp.resolve("articles.jsonl");
         new ArticleGenerator(SEED).writeJsonl(jsonl, "crash", ARTICLES);
         Path db = tmp.resolve("db");
         Path log = tmp.resolve("load.log");
+        Lexicon lexicon = Lexicon.load(HOME.resolve("data/lexicon"));
+        Iris iris = new Iris(Iris.DEFAULT_BASE);
+        long before = 0;
+        if (!bulk) {
+            // the store already holds the first article: the killed load writes transactions
+            Path first = tmp.resolve("first.jsonl");
+            try (Stream<String> lines = Files.lines(jsonl, StandardCharsets.UTF_8)) {
+                Files.writeString(first, lines.findFirst().orElseThrow() + "\n", StandardCharsets.UTF_8);
+            }
+            Process p = startLoad(db, first, log);
+            assertTrue(p.waitFor(120, TimeUnit.SECONDS), "first article loaded");
+            assertEquals(0, p.exitValue(), Files.readString(log));
+            before = nodeFileSize(db);
+        }
 
-        Process load = startLoad(db, jsonl, log);
+        Process load = bulk ? startLoad(db, jsonl, log, "--checkpoint", "100", "--verbose") : startLoad(db, jsonl, log);
         long started = System.nanoTime();
         CompletableFuture<Reference> reference = null;
         try {
-            // While it starts: the size of the node file once the lexicon and ontology graphs are in (the first
-            // two transactions of a load); past it, documents are loading.
-            Path probe = tmp.resolve("probe");
-            Lexicon lexicon = Lexicon.load(HOME.resolve("data/lexicon"));
-            Iris iris = new Iris(Iris.DEFAULT_BASE);
-            try (KgStore s = KgStore.open(probe)) {
-                // as Loader.refreshReferenceGraphs
-                s.replaceGraph(iris.lexiconGraph(), LexiconGraph.build(lexicon, iris));
-                s.replaceGraph(Iris.ONTOLOGY_GRAPH, OntologyGraph.build());
-            }
-            long referenceNodes = nodeFileSize(probe);
-            phase(t0, "generated " + ARTICLES + " articles, started the load, probed the reference graphs");
+            phase(t0, "generated " + ARTICLES + " articles, started the load (" + (bulk ? "bulk" : "transactions")
+                    + ")");
             // Meanwhile, the reference: a clean load of the same documents in memory.
             reference = CompletableFuture.supplyAsync(() -> reference(lexicon, jsonl));
-            waitUntil(load, () -> nodeFileSize(db) > referenceNodes, 60_000, log,
-                    "the load to store its first document");
-            // some seconds later, in the middle of the load (a document takes some milliseconds)
-            Thread.sleep(KILL_AFTER_MILLIS);
+            if (bulk) {
+                // once a chunk is committed, in the middle of the next one (a chunk takes about a second)
+                waitUntil(load, () -> Files.readString(log, StandardCharsets.UTF_8).contains("committed"), 60_000,
+                        log, "the load to commit its first chunk");
+                Thread.sleep(1_500);
+            } else {
+                long size = before;
+                waitUntil(load, () -> nodeFileSize(db) > size, 60_000, log, "the load to store its first document");
+                // some seconds later, in the middle of the load (a document takes some milliseconds)
+                Thread.sleep(KILL_AFTER_MILLIS);
+            }
             if (!load.isAlive()) {
                 fail("the load ended before it could be killed (exit " + load.exitValue() + "); raise ARTICLES\n"
                         + Files.readString(log));
@@ -157,14 +176,21 @@ class CrashSafetyTest {
                 docGraphs.remove(NodeFactory.createURI(iris.lexiconGraph()));
                 docGraphs.remove(NodeFactory.createURI(Iris.ONTOLOGY_GRAPH));
                 System.out.printf("%d of %d documents stored when killed%n", docGraphs.size(), ARTICLES);
-                assertTrue(docGraphs.size() > 0 && docGraphs.size() < ARTICLES,
+                assertTrue(docGraphs.size() > (bulk ? 0 : 1) && docGraphs.size() < ARTICLES,
                         "killed in the middle: " + docGraphs.size() + " of " + ARTICLES + " documents stored");
                 for (Node g : docGraphs) {
                     Set<Triple> want = expected.get(g);
                     if (want == null) {
                         fail("unexpected graph " + g);
                     }
-                    assertEquals(want, found.get(g), "graph " + g + " holds exactly a clean load's triples");
+                    Set<Triple> got = found.get(g);
+                    if (!want.equals(got)) {
+                        Set<Triple> missing = new HashSet<>(want);
+                        missing.removeAll(got);
+                        Set<Triple> extra = new HashSet<>(got);
+                        extra.removeAll(want);
+                        fail("graph " + g + " differs from a clean load's: missing " + missing + ", extra " + extra);
+                    }
                 }
                 assertTrue(Txn.calculateRead(store.datasetGraph(), () -> store.datasetGraph().getDefaultGraph()
                         .isEmpty()), "nothing in the default graph");
@@ -205,6 +231,7 @@ class CrashSafetyTest {
     private static Reference reference(Lexicon lexicon, Path jsonl) {
         Pipeline pipeline = new Pipeline(lexicon);
         RdfMapper mapper = new RdfMapper(new Iris(Iris.DEFAULT_BASE));
+        String fingerprint = org.iraqkg.pipeline.ExtractionFingerprint.of(lexicon);
         Map<Node, Set<Triple>> graphs = new HashMap<>();
         List<String> problems = new ArrayList<>();
         new DocumentReader().read(jsonl, new DocumentSink() {
@@ -215,6 +242,14 @@ class CrashSafetyTest {
                 out.start();
                 mapper.write(pipeline.analyze(doc), out);
                 out.finish();
+                // the extraction run, as Loader adds it
+                Node docNode = NodeFactory.createURI(mapper.iris().document(doc.id()));
+                Node run = NodeFactory.createURI(mapper.iris().base() + "extraction/" + fingerprint);
+                g.add(Triple.create(docNode, NodeFactory.createURI("http://www.w3.org/ns/prov#wasGeneratedBy"), run));
+                g.add(Triple.create(run, org.apache.jena.vocabulary.RDF.type.asNode(),
+                        NodeFactory.createURI("http://www.w3.org/ns/prov#Activity")));
+                g.add(Triple.create(run, org.apache.jena.vocabulary.RDFS.label.asNode(),
+                        NodeFactory.createLiteralLang("iraq-kg extraction " + fingerprint, "en")));
                 graphs.put(NodeFactory.createURI(mapper.graphOf(doc)), new HashSet<>(g.find().toList()));
             }
 
@@ -232,11 +267,13 @@ class CrashSafetyTest {
     }
 
     /** {@code kg load --db DB JSONL} in a new JVM with this JVM's classpath, output to {@code log}. */
-    private static Process startLoad(Path db, Path jsonl, Path log) throws IOException {
+    private static Process startLoad(Path db, Path jsonl, Path log, String... options) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> cmd = new ArrayList<>(List.of(java, "-Xmx512m", "-XX:+UseSerialGC", "-Dfile.encoding=UTF-8",
                 "-Dkg.home=" + HOME.toAbsolutePath(), "-cp", System.getProperty("java.class.path"),
-                Main.class.getName(), "load", "--no-progress", "--db", db.toString(), jsonl.toString()));
+                Main.class.getName(), "load", "--no-progress", "--db", db.toString()));
+        cmd.addAll(List.of(options));
+        cmd.add(jsonl.toString());
         return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }
 
