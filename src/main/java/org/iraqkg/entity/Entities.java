@@ -17,6 +17,29 @@ public final class Entities {
         List<EntityMention> m = new ArrayList<>(mentions);
         m.sort(Comparator.comparing(EntityMention::span));
         this.mentions = List.copyOf(m);
+        int longest = 0;
+        for (EntityMention x : this.mentions) {
+            longest = Math.max(longest, x.endToken() - x.firstToken());
+        }
+        this.longest = longest;
+    }
+
+    /** The number of tokens of the longest mention: how far back a mention covering a token can start. */
+    private final int longest;
+
+    /** Index of the first mention whose first token is at or after {@code token} (mentions are in text order). */
+    private int firstAtOrAfter(int token) {
+        int lo = 0;
+        int hi = mentions.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (mentions.get(mid).firstToken() < token) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     public Map<String, Entity> byId() {
@@ -33,8 +56,9 @@ public final class Entities {
 
     /** The mention covering token {@code i}, or {@code null}. */
     public EntityMention atToken(int i) {
-        for (EntityMention m : mentions) {
-            if (m.firstToken() <= i && i < m.endToken()) {
+        for (int k = firstAtOrAfter(i - longest); k < mentions.size() && mentions.get(k).firstToken() <= i; k++) {
+            EntityMention m = mentions.get(k);
+            if (i < m.endToken()) {
                 return m;
             }
         }
@@ -44,10 +68,8 @@ public final class Entities {
     /** Mentions whose first token is in [from, to). */
     public List<EntityMention> between(int from, int to) {
         List<EntityMention> out = new ArrayList<>();
-        for (EntityMention m : mentions) {
-            if (m.firstToken() >= from && m.firstToken() < to) {
-                out.add(m);
-            }
+        for (int k = firstAtOrAfter(from); k < mentions.size() && mentions.get(k).firstToken() < to; k++) {
+            out.add(mentions.get(k));
         }
         return out;
     }

@@ -161,7 +161,7 @@ public final class EntityResolver {
         }
         if (m.endToken() < text.tokens().size()) {
             Token next = text.token(m.endToken());
-            if (placeContext.contains(next.folded()) && next.folded().equals(ArabicFolding.foldString("العاصمة"))) {
+            if (placeContext.contains(next.folded()) && next.folded().equals(ArabicFolding.foldWord("العاصمة"))) {
                 return false;
             }
         }

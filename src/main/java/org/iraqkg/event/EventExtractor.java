@@ -50,6 +50,8 @@ import org.iraqkg.time.TimeTagger;
 public final class EventExtractor {
     private static final Pattern FUTURE_VERB = Pattern.compile("^[وف]?س[يتنا][^\\s]{2,}$");
     static final int ARG_WINDOW = 8;
+    /** How far rules look for the edge of a clause: bounds the work per trigger in text without punctuation. */
+    static final int CLAUSE_REACH = 60;
 
     private final PhraseMatcher<TriggerEntry> nouns;
     private final PhraseMatcher<TriggerEntry> verbs;
@@ -221,9 +223,13 @@ public final class EventExtractor {
                     }
                 }
             }
-            for (Candidate c : here) {
-                for (Candidate d : here) {
-                    if (c.verb && !d.verb && d.endToken <= c.firstToken && c.firstToken - d.endToken <= 1) {
+            // "هجوم صاروخي استهدف": a verb right after a noun trigger is a relative clause of it (here is sorted
+            // by first token: only the few candidates just before c can end next to it)
+            for (int i = 0; i < here.size(); i++) {
+                Candidate c = here.get(i);
+                for (int j = i - 1; c.verb && j >= 0 && here.get(j).firstToken >= c.firstToken - 16; j--) {
+                    Candidate d = here.get(j);
+                    if (!d.verb && d.endToken <= c.firstToken && c.firstToken - d.endToken <= 1) {
                         c.relative = true;
                     }
                 }
@@ -407,24 +413,48 @@ public final class EventExtractor {
 
     /** Clause number inside a sentence: a comma before "كما", "بينما", "فيما", "في حين", "لكن" starts one. */
     private static int clauseOf(List<Token> tokens, Sentence s, int token) {
-        int clause = 0;
-        for (int k = s.firstToken() + 1; k < token; k++) {
-            if (tokens.get(k - 1).isPunct("،,؛;") && (isAny(tokens.get(k), "كما", "بينما", "فيما", "لكن",
-                    "ولكن", "إلا", "ثم", "حيث", "وسط", "غير", "تزامنا", "بالتزامن", "بعد", "قبل", "عقب")
-                    || isAny(tokens.get(k), "في") && k + 1 < token && isAny(tokens.get(k + 1), "حين", "المقابل",
-                    "وقت"))) {
-                clause++;
+        ClauseNumbers cached = CLAUSES.get();
+        if (cached == null || cached.tokens != tokens || !cached.sentence.equals(s)) {
+            cached = new ClauseNumbers(tokens, s);
+            CLAUSES.set(cached);
+        }
+        return cached.numbers[Math.max(0, Math.min(token, s.endToken()) - s.firstToken())];
+    }
+
+    /** The clause number before each token of one sentence, computed once per sentence (not per trigger). */
+    private static final class ClauseNumbers {
+        final List<Token> tokens;
+        final Sentence sentence;
+        /** numbers[i]: clauses begun before token firstToken + i (a boundary at token k counts for tokens after k). */
+        final int[] numbers;
+
+        ClauseNumbers(List<Token> tokens, Sentence s) {
+            this.tokens = tokens;
+            this.sentence = s;
+            int n = s.endToken() - s.firstToken();
+            numbers = new int[n + 1];
+            int clause = 0;
+            for (int k = s.firstToken() + 1; k <= s.endToken(); k++) {
+                numbers[k - s.firstToken()] = clause;
+                if (k < s.endToken() && tokens.get(k - 1).isPunct("،,؛;") && (isAny(tokens.get(k), "كما", "بينما",
+                        "فيما", "لكن", "ولكن", "إلا", "ثم", "حيث", "وسط", "غير", "تزامنا", "بالتزامن", "بعد", "قبل",
+                        "عقب") || isAny(tokens.get(k), "في") && k + 1 < s.endToken() && isAny(tokens.get(k + 1),
+                        "حين", "المقابل", "وقت"))) {
+                    clause++;
+                }
             }
         }
-        return clause;
     }
+
+    private static final ThreadLocal<ClauseNumbers> CLAUSES = new ThreadLocal<>();
 
     /** Whether a trigger names a real event here, and its status. */
     private boolean keep(TextAnalysis text, Candidate c, Match<TriggerEntry> m, Sentence s) {
         List<Token> tokens = text.tokens();
         int first = m.first();
         int clauseStart = first;
-        while (clauseStart > s.firstToken() && !tokens.get(clauseStart - 1).isPunct("،,؛;:\"«»“”")) {
+        while (clauseStart > s.firstToken() && clauseStart > first - CLAUSE_REACH
+                && !tokens.get(clauseStart - 1).isPunct("،,؛;:\"«»“”")) {
             clauseStart--;
         }
         // intended, not done: "سارعت الحكومة … لاستئناف", "استعدادها لتوقيع", "لبحث"
@@ -459,7 +489,7 @@ public final class EventExtractor {
         }
         // future: "ستكون", "من المتوقع", "سيجرون", "خلال الأسبوعين المقبلين"
         int clauseEnd = first;
-        while (clauseEnd < s.endToken() && !tokens.get(clauseEnd).isPunct("،,؛;.")) {
+        while (clauseEnd < s.endToken() && clauseEnd < first + CLAUSE_REACH && !tokens.get(clauseEnd).isPunct("،,؛;.")) {
             clauseEnd++;
         }
         for (int k = Math.max(clauseStart, first - 4); k < Math.min(clauseEnd, m.end() + 5); k++) {
@@ -689,10 +719,11 @@ public final class EventExtractor {
     private void arguments(TextAnalysis text, Mentions mentions, Entities entities, DocumentTime time,
                            List<Statement> statements, Candidate c, Sentence s) {
         List<Token> tokens = text.tokens();
-        int a = s.firstToken();
-        int b = s.endToken();
+        // a sentence without punctuation can be a whole record long: arguments are looked for within reach
+        int a = Math.max(s.firstToken(), c.firstToken - 2 * CLAUSE_REACH);
+        int b = Math.min(s.endToken(), c.endToken + 2 * CLAUSE_REACH);
         int clauseStart = c.firstToken;
-        while (clauseStart > a && !tokens.get(clauseStart - 1).isPunct(".؛;")) {
+        while (clauseStart > a && clauseStart > c.firstToken - CLAUSE_REACH && !tokens.get(clauseStart - 1).isPunct(".؛;")) {
             clauseStart--;
         }
         // date: the nearest expression in the sentence, preferring one after the trigger in its clause
@@ -1195,7 +1226,7 @@ public final class EventExtractor {
             return false;
         }
         for (String w : ws) {
-            if (t.folded().equals(ArabicFolding.foldString(w))) {
+            if (t.folded().equals(ArabicFolding.foldWord(w))) {
                 return true;
             }
         }
@@ -1217,7 +1248,7 @@ public final class EventExtractor {
         /** "زيارته", "هجماتها": a possessive pronoun makes a noun refer to an event already named. */
         static boolean hasPossessive(Token t, int foldedPrefix, String phrase) {
             String f = t.folded();
-            String p = ArabicFolding.foldString(phrase == null ? "" : phrase);
+            String p = ArabicFolding.foldWord(phrase == null ? "" : phrase);
             if (p.isEmpty() || p.contains(" ")) {
                 return false;
             }

@@ -13,7 +13,7 @@ public record ReportingVerb(String form, String lemma, char gender, boolean plur
 
     /** The lemma in folded form, for comparisons. */
     public String lemmaFolded() {
-        return org.iraqkg.text.ArabicFolding.foldString(lemma);
+        return org.iraqkg.text.ArabicFolding.foldWord(lemma);
     }
 
     /** Grammatical form. */

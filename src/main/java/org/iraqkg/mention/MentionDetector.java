@@ -394,7 +394,7 @@ public final class MentionDetector {
         }
         String prev = tokens.get(pos - 1).folded();
         for (String w : words) {
-            if (prev.equals(ArabicFolding.foldString(w))) {
+            if (prev.equals(ArabicFolding.foldWord(w))) {
                 return true;
             }
         }
@@ -403,7 +403,7 @@ public final class MentionDetector {
 
     private static boolean isWord(Token t, String... words) {
         for (String w : words) {
-            if (t.folded().equals(ArabicFolding.foldString(w))) {
+            if (t.folded().equals(ArabicFolding.foldWord(w))) {
                 return true;
             }
         }

@@ -495,7 +495,7 @@ public final class StatementExtractor {
                 // "طالب … بـ"…""; a description also with reported words: "وصفت … الضربة بأنها …"
                 Match<String> cc = cues.at("call-complement", tokens, pos, b);
                 if (cc != null) {
-                    boolean describes = rv.lemmaFolded().equals(ArabicFolding.foldString("وصف"));
+                    boolean describes = rv.lemmaFolded().equals(ArabicFolding.foldWord("وصف"));
                     if (describes || cc.end() < b && quoteAt(quotes, cc.end()) != null) {
                         contentStart = cc.end();
                     }
@@ -508,7 +508,7 @@ public final class StatementExtractor {
                 continue;
             }
             // the speaker is known: "نقل … عن X", then the object of أعلن/أكد, or skip
-            if (rv.lemmaFolded().equals(ArabicFolding.foldString("نقل")) && isAny(t, "عن") && relay == null) {
+            if (rv.lemmaFolded().equals(ArabicFolding.foldWord("نقل")) && isAny(t, "عن") && relay == null) {
                 EntityMention source = entities.atToken(pos + 1);
                 if (source != null && source.firstToken() == pos + 1 && isActor(entities, source)) {
                     relay = speaker;
@@ -982,7 +982,7 @@ public final class StatementExtractor {
 
     private static boolean isAny(Token t, String... ws) {
         for (String w : ws) {
-            if (t.folded().equals(ArabicFolding.foldString(w))) {
+            if (t.folded().equals(ArabicFolding.foldWord(w))) {
                 return true;
             }
         }

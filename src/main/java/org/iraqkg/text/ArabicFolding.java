@@ -58,6 +58,24 @@ public final class ArabicFolding {
         return fold(s).folded();
     }
 
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> WORDS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The folded form of a constant word of the rules ("منذ", "حتى"), computed once: rules compare tokens with
+     * such words in inner loops. Not for text from documents (the cache would grow with it).
+     */
+    public static String foldWord(String word) {
+        String f = WORDS.get(word);
+        if (f == null) {
+            f = foldString(word);
+            if (WORDS.size() < 100_000) {
+                WORDS.put(word, f);
+            }
+        }
+        return f;
+    }
+
     /** The folded form of one (already NFKC) character, or 0 when it is dropped. */
     static char foldChar(char c, char[] buf) {
         if (isDropped(c)) {

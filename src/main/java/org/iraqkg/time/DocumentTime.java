@@ -15,7 +15,9 @@ import java.util.List;
 public record DocumentTime(DateValue reference, boolean published, List<TimeExpression> expressions) {
 
     public DocumentTime {
-        expressions = List.copyOf(expressions);
+        List<TimeExpression> sorted = new ArrayList<>(expressions);
+        sorted.sort(java.util.Comparator.comparingInt(TimeExpression::firstToken));
+        expressions = List.copyOf(sorted);
     }
 
     /** The reference date as a full date, when known to the day. */
@@ -37,10 +39,18 @@ public record DocumentTime(DateValue reference, boolean published, List<TimeExpr
     /** Expressions whose first token is in [from, to). */
     public List<TimeExpression> between(int from, int to) {
         List<TimeExpression> out = new ArrayList<>();
-        for (TimeExpression e : expressions) {
-            if (e.firstToken() >= from && e.firstToken() < to) {
-                out.add(e);
+        int lo = 0;
+        int hi = expressions.size();
+        while (lo < hi) { // expressions are in text order
+            int mid = (lo + hi) >>> 1;
+            if (expressions.get(mid).firstToken() < from) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
+        }
+        for (int k = lo; k < expressions.size() && expressions.get(k).firstToken() < to; k++) {
+            out.add(expressions.get(k));
         }
         return out;
     }

@@ -541,13 +541,13 @@ public final class TimeTagger {
     }
 
     private static boolean is(Token t, String word) {
-        return t.folded().equals(ArabicFolding.foldString(word));
+        return t.folded().equals(ArabicFolding.foldWord(word));
     }
 
     /** The word, alone or after the conjunction و or ف: "وقبل", "فبعد". */
     private static boolean isConj(Token t, String word) {
         String f = t.folded();
-        String w = ArabicFolding.foldString(word);
+        String w = ArabicFolding.foldWord(word);
         return f.equals(w) || f.length() == w.length() + 1 && (f.charAt(0) == 'و' || f.charAt(0) == 'ف')
                 && f.endsWith(w);
     }
