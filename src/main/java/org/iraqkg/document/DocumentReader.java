@@ -34,7 +34,7 @@ public final class DocumentReader {
     public static final int MAX_RECORD_BYTES = 64 * 1024 * 1024;
 
     /** Kinds of input file. */
-    public enum Kind { TXT, JSONL, JSONL_GZ }
+    public enum Kind { TXT, HTML, JSONL, JSONL_GZ }
 
     /** The kind of an input file from its name, or {@code null} when it is not one we read. */
     public static Kind kindOf(Path file) {
@@ -44,6 +44,9 @@ public final class DocumentReader {
         }
         if (name.endsWith(".txt")) {
             return Kind.TXT;
+        }
+        if (name.endsWith(".html") || name.endsWith(".htm")) {
+            return Kind.HTML;
         }
         if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
             return Kind.JSONL;
@@ -70,7 +73,7 @@ public final class DocumentReader {
             } else if (Files.isRegularFile(root)) {
                 if (kindOf(root) == null) {
                     problems.problem(new InputProblem(root, 0,
-                            "unknown kind of file (expected .txt, .jsonl or .jsonl.gz)"));
+                            "unknown kind of file (expected .txt, .html, .jsonl or .jsonl.gz)"));
                 } else {
                     files.add(root);
                 }
@@ -85,12 +88,12 @@ public final class DocumentReader {
     public void read(Path file, DocumentSink sink) {
         Kind kind = kindOf(file);
         if (kind == null) {
-            sink.problem(new InputProblem(file, 0, "unknown kind of file (expected .txt, .jsonl or .jsonl.gz)"));
+            sink.problem(new InputProblem(file, 0, "unknown kind of file (expected .txt, .html, .jsonl or .jsonl.gz)"));
             return;
         }
         try {
             switch (kind) {
-                case TXT -> readTxt(file, sink);
+                case TXT, HTML -> readTxt(file, sink);
                 case JSONL -> readJsonl(file, false, sink);
                 case JSONL_GZ -> readJsonl(file, true, sink);
                 default -> throw new IllegalStateException(kind.toString());
@@ -120,12 +123,23 @@ public final class DocumentReader {
             return;
         }
         sink.progress(size);
+        String pageTitle = "";
+        if (kindOf(file) == Kind.HTML || HtmlText.looksLikeHtml(content)) {
+            // a web page: its text, without markup (offsets count in this text, which is what is stored)
+            HtmlText.Page page = HtmlText.extract(content);
+            content = page.text();
+            pageTitle = page.title();
+            if (content.isBlank()) {
+                sink.problem(new InputProblem(file, 0, "HTML page without text"));
+                return;
+            }
+        }
         if (content.isBlank()) {
             sink.problem(new InputProblem(file, 0, "empty article (no text)"));
             return;
         }
         int nl = content.indexOf('\n');
-        String headline = (nl < 0 ? content : content.substring(0, nl)).strip();
+        String headline = pageTitle.isBlank() ? (nl < 0 ? content : content.substring(0, nl)).strip() : pageTitle;
         // The whole file is the text: offsets count from its first character, and the headline, which
         // often states the news itself, is analyzed too.
         String body = content;
@@ -134,7 +148,7 @@ public final class DocumentReader {
         String published = "";
         String source = "";
         String title = headline;
-        Path meta = file.resolveSibling(name.substring(0, name.length() - ".txt".length()) + ".meta.json");
+        Path meta = file.resolveSibling(name.substring(0, name.lastIndexOf('.')) + ".meta.json");
         if (Files.isRegularFile(meta)) {
             try {
                 JsonNode m = JSON.readTree(Files.readAllBytes(meta));
@@ -256,7 +270,20 @@ public final class DocumentReader {
         if (id.isBlank()) {
             id = "sha1-" + Hashes.sha1Hex(text).substring(0, 16);
         }
-        sink.document(new NewsDocument(id, id, text(node, "title"), text, text(node, "url"), text(node, "source"),
+        String title = text(node, "title");
+        if (HtmlText.looksLikeHtml(text)) {
+            // a scraped page: its text, without markup
+            HtmlText.Page page = HtmlText.extract(text);
+            text = page.text();
+            if (text.isBlank()) {
+                sink.problem(new InputProblem(file, lineNo, "\"text\" is an HTML page without text"));
+                return;
+            }
+            if (title.isBlank()) {
+                title = page.title();
+            }
+        }
+        sink.document(new NewsDocument(id, id, title, text, text(node, "url"), text(node, "source"),
                 text(node, "published"), file + ":" + lineNo));
     }
 

@@ -222,7 +222,7 @@ class DocumentReaderTest {
         Collector c = read(dir.resolve("missing.txt"));
         assertEquals(List.of("no such file"), c.reasons());
         Path csv = write("table.csv", "a,b\n");
-        assertEquals(List.of("unknown kind of file (expected .txt, .jsonl or .jsonl.gz)"), read(csv).reasons());
+        assertEquals(List.of("unknown kind of file (expected .txt, .html, .jsonl or .jsonl.gz)"), read(csv).reasons());
     }
 
     @Test
@@ -431,7 +431,7 @@ class DocumentReaderTest {
         assertEquals(List.of(txt), files);
         assertEquals(List.of(missing, md, dir.resolve("gone.jsonl")),
                 c.problems.stream().map(InputProblem::file).toList());
-        assertEquals(List.of("no such file or directory", "unknown kind of file (expected .txt, .jsonl or .jsonl.gz)",
+        assertEquals(List.of("no such file or directory", "unknown kind of file (expected .txt, .html, .jsonl or .jsonl.gz)",
                 "no such file or directory"), c.reasons());
         assertEquals(missing + ": no such file or directory", c.problems.get(0).toString());
         for (InputProblem p : c.problems) {
