@@ -45,6 +45,11 @@ final class ExplorerServlet extends HttpServlet {
             + "/sparql\"";
 
     private static final Pattern FILE_NAME = Pattern.compile("/[a-z0-9][a-z0-9-]*\\.(?:html|js|css|svg|png|ico)");
+    /** The URL path (under the servlet) of the query library: {@link #library()}. */
+    static final String LIBRARY_PATH = "/library.json";
+    /** Where the library's queries are on the classpath (a copy of the project's queries/). */
+    static final String LIBRARY_DIR = "queries/";
+    private static final Pattern LIBRARY_FILE = Pattern.compile("`([a-z0-9][a-z0-9-]*\\.rq)`");
     private static final Map<String, String> TYPES = Map.of(
             "html", "text/html;charset=utf-8",
             "js", "text/javascript;charset=utf-8",
@@ -148,6 +153,12 @@ final class ExplorerServlet extends HttpServlet {
     /** The file for a path under the servlet ({@code /}, {@code /explorer.js}, …), if there is one. */
     Optional<Asset> asset(String path) {
         String p = path.equals("/") ? "/index.html" : path;
+        if (p.equals(LIBRARY_PATH)) {
+            return Optional.of(assets.computeIfAbsent(p, k -> {
+                byte[] bytes = library();
+                return new Asset(bytes, "application/json;charset=utf-8", CACHE_PAGE, etag(bytes));
+            }));
+        }
         if (!p.equals(CYTOSCAPE_PATH) && !FILE_NAME.matcher(p).matches()) {
             return Optional.empty();
         }
@@ -193,6 +204,57 @@ final class ExplorerServlet extends HttpServlet {
             bytes = html.getBytes(StandardCharsets.UTF_8);
         }
         return Optional.of(new Asset(bytes, TYPES.get(ext), cache, etag(bytes)));
+    }
+
+    /**
+     * The query library for the query page: the queries that {@code queries/README.md} indexes, in its order,
+     * as a JSON array of {@code {file, title, titleAr, text}} (the titles are the first English and Arabic
+     * comment lines of each file).
+     */
+    static byte[] library() {
+        ClassLoader cl = ExplorerServlet.class.getClassLoader();
+        java.util.LinkedHashSet<String> files = new java.util.LinkedHashSet<>();
+        try (InputStream in = cl.getResourceAsStream(LIBRARY_DIR + "README.md")) {
+            if (in != null) {
+                java.util.regex.Matcher m = LIBRARY_FILE.matcher(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                while (m.find()) {
+                    files.add(m.group(1));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the query library", e);
+        }
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.node.ArrayNode out = json.createArrayNode();
+        for (String f : files) {
+            try (InputStream in = cl.getResourceAsStream(LIBRARY_DIR + f)) {
+                if (in == null) {
+                    continue;
+                }
+                String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                String title = "";
+                String titleAr = "";
+                for (String line : text.split("\n")) {
+                    if (!line.startsWith("#")) {
+                        break;
+                    }
+                    String c = line.substring(1).strip();
+                    if (title.isEmpty() && !c.isEmpty()) {
+                        title = c;
+                    } else if (titleAr.isEmpty() && c.matches("^س?\\d+\\..*") && c.startsWith("س")) {
+                        titleAr = c;
+                    }
+                }
+                out.addObject().put("file", f).put("title", title).put("titleAr", titleAr).put("text", text);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the query " + f, e);
+            }
+        }
+        try {
+            return json.writeValueAsBytes(out);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String etag(byte[] bytes) {

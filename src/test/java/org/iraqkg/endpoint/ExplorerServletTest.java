@@ -128,6 +128,42 @@ class ExplorerServletTest {
     }
 
     @Test
+    void queryPageAndTheLibraryOfQueries() throws Exception {
+        server = TestData.server(store).build().start();
+        HttpResponse<String> page = TestHttp.get(server.explorerUrl() + "query.html");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("src=\"query.js\"") && page.body().contains("dir=\"rtl\""), page.body());
+        assertTrue(header(page, "Content-Security-Policy").contains("script-src 'self'"));
+        for (String f : List.of("query.js", "query.css")) {
+            assertEquals(200, TestHttp.get(server.explorerUrl() + f).statusCode(), f);
+        }
+        HttpResponse<String> lib = TestHttp.get(server.explorerUrl() + "library.json");
+        assertEquals(200, lib.statusCode());
+        assertTrue(header(lib, "Content-Type").startsWith("application/json"), header(lib, "Content-Type"));
+        com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(lib.body());
+        java.util.Set<String> files = new java.util.LinkedHashSet<>();
+        json.forEach(q -> files.add(q.path("file").asText()));
+        // every query of the project's queries/ folder, in the order of its README
+        java.util.Set<String> onDisk = new java.util.TreeSet<>();
+        try (var s = java.nio.file.Files.list(java.nio.file.Path.of(System.getProperty("kg.project.dir", "."),
+                "queries"))) {
+            s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".rq")).forEach(onDisk::add);
+        }
+        assertEquals(onDisk, new java.util.TreeSet<>(files));
+        assertEquals("entities.rq", files.iterator().next());
+        com.fasterxml.jackson.databind.JsonNode q15 = null;
+        for (com.fasterxml.jackson.databind.JsonNode q : json) {
+            if (q.path("file").asText().startsWith("q15-")) {
+                q15 = q;
+            }
+        }
+        assertTrue(q15 != null && q15.path("text").asText().contains("text:query"), lib.body());
+        assertTrue(q15.path("title").asText().startsWith("Q15."), q15.toString());
+        assertTrue(q15.path("titleAr").asText().startsWith("س15."), q15.toString());
+    }
+
+    @Test
     void otherDatasetNameIsWhereThePageQueries() {
         server = TestData.server(store).datasetName("iraq").build().start();
         HttpResponse<String> page = TestHttp.get(server.explorerUrl());

@@ -158,6 +158,59 @@ class ExplorerBrowserTest {
         }
     }
 
+    /**
+     * The query page: the library's queries listed (the contract queries and q01-q15), one chosen by ?q= is in
+     * the editor, Run sends it to the endpoint and the table shows its rows; no console errors.
+     */
+    @Test
+    void queryPageListsTheLibraryAndRunsAQuery() throws Exception {
+        assumeTrue(!Boolean.getBoolean("kg.skipBrowserTests"), "browser tests skipped (-Dkg.skipBrowserTests=true)");
+        for (Path p : List.of(CHROMIUM, CHROMEDRIVER)) {
+            if (!Files.isExecutable(p)) {
+                fail(p + " is missing (apt-get install -y chromium chromium-driver), or run the tests with "
+                        + "-Dkg.skipBrowserTests=true to skip it");
+            }
+        }
+        Path tmp = Files.createTempDirectory("kg-chromium-");
+        KgServer server = KgServer.create().store(Seeds.store()).port(0).build().start();
+        try (Driver driver = Driver.start(tmp)) {
+            driver.newSession(tmp.resolve("profile"));
+            driver.post("/url", Map.of("url", server.explorerUrl() + "query.html?q=q15-full-text-search-in-quotes.rq"));
+            JsonNode listed = driver.waitFor("the library", """
+                    return {files: Array.from(document.querySelectorAll('#library button'), (b) => b.dataset.file),
+                            text: document.getElementById('sparql').value, dir: document.documentElement.dir};""",
+                    v -> v.path("files").size() > 0 && !v.path("text").asText().isEmpty());
+            assertTrue(listed.path("files").size() >= 18, listed.toString());
+            assertEquals("entities.rq", listed.path("files").path(0).asText(), listed.toString());
+            assertTrue(listed.path("text").asText().contains("text:query"), listed.toString());
+            assertEquals("rtl", listed.path("dir").asText());
+
+            driver.execute("document.getElementById('run').click();");
+            JsonNode table = driver.waitFor("the results", """
+                    return {heads: Array.from(document.querySelectorAll('#results th'), (t) => t.textContent),
+                            rows: document.querySelectorAll('#results tbody tr').length,
+                            text: document.getElementById('results').textContent,
+                            status: document.getElementById('status').textContent};""",
+                    v -> v.path("rows").asInt() > 0);
+            assertEquals("statement", table.path("heads").path(0).asText(), table.toString());
+            assertTrue(table.path("rows").asInt() >= 4, table.toString());
+            assertTrue(table.path("text").asText().contains("المفاوضات"), table.toString());
+
+            // another query of the list, chosen by a click
+            driver.execute("document.querySelector('#library button[data-file=\"events.rq\"]').click();"
+                    + "document.getElementById('run').click();");
+            JsonNode events = driver.waitFor("the events", """
+                    return {heads: Array.from(document.querySelectorAll('#results th'), (t) => t.textContent),
+                            rows: document.querySelectorAll('#results tbody tr').length};""",
+                    v -> v.path("heads").path(0).asText().equals("event") && v.path("rows").asInt() > 0);
+            assertTrue(events.path("rows").asInt() >= 10, events.toString());
+            assertEquals(List.of(), driver.browserErrors(), "browser console errors");
+        } finally {
+            server.stop();
+            deleteQuietly(tmp);
+        }
+    }
+
     private static void deleteQuietly(Path dir) {
         try (Stream<Path> files = Files.walk(dir)) {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

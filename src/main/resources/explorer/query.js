@@ -1,0 +1,112 @@
+// The query page of iraq-kg: the library of queries (library.json, the project's queries/ folder) in a list,
+// the chosen one in an editor, run against the SPARQL endpoint, results in a table and as CSV.
+'use strict';
+(() => {
+  const endpoint = document.body.dataset.endpoint;
+  const library = document.getElementById('library');
+  const editor = document.getElementById('sparql');
+  const status = document.getElementById('status');
+  const results = document.getElementById('results');
+  const csvLink = document.getElementById('csv');
+  let csvUrl = null;
+
+  function el(tag, attrs, ...children) {
+    const e = document.createElement(tag);
+    Object.entries(attrs || {}).forEach(([k, v]) => { e.setAttribute(k, v); });
+    children.forEach((c) => e.append(c));
+    return e;
+  }
+
+  function choose(entry, button) {
+    editor.value = entry.text;
+    library.querySelectorAll('button').forEach((b) => b.classList.remove('current'));
+    if (button) button.classList.add('current');
+    const url = new URL(location.href);
+    url.searchParams.set('q', entry.file);
+    history.replaceState(null, '', url);
+  }
+
+  function cell(term) {
+    if (!term) return el('td');
+    if (term.type === 'uri') {
+      const a = el('a', {href: term.value}, term.value);
+      return el('td', {class: 'iri'}, a);
+    }
+    const td = el('td', {}, term.value);
+    if (term['xml:lang']) td.setAttribute('lang', term['xml:lang']);
+    if (/^[\x00-\u05FF]*$/.test(term.value)) td.setAttribute('dir', 'ltr');
+    return td;
+  }
+
+  function csvField(v) {
+    return /[",\r\n]/.test(v) ? '"' + v.replace(/"/g, '""') + '"' : v;
+  }
+
+  async function run() {
+    const query = editor.value;
+    status.textContent = '…';
+    results.replaceChildren();
+    const t0 = performance.now();
+    try {
+      const resp = await fetch(endpoint, {
+        method: 'POST',
+        headers: {'Content-Type': 'application/x-www-form-urlencoded',
+                  'Accept': 'application/sparql-results+json'},
+        body: new URLSearchParams({query}),
+      });
+      const body = await resp.text();
+      if (!resp.ok) {
+        status.textContent = 'HTTP ' + resp.status;
+        results.append(el('pre', {dir: 'ltr'}, body));
+        return;
+      }
+      const json = JSON.parse(body);
+      const ms = Math.round(performance.now() - t0);
+      if (typeof json.boolean === 'boolean') {
+        status.textContent = String(json.boolean) + ' (' + ms + ' ms)';
+        return;
+      }
+      const vars = json.head.vars;
+      const rows = json.results.bindings;
+      const table = el('table', {},
+        el('thead', {}, el('tr', {}, ...vars.map((v) => el('th', {dir: 'ltr'}, v)))),
+        el('tbody', {}, ...rows.map((r) => el('tr', {}, ...vars.map((v) => cell(r[v]))))));
+      results.append(table);
+      status.textContent = rows.length + ' صفوف / rows (' + ms + ' ms)';
+      const csv = [vars.join(',')].concat(rows.map((r) => vars.map((v) => csvField(r[v] ? r[v].value : ''))
+        .join(','))).join('\r\n');
+      if (csvUrl) URL.revokeObjectURL(csvUrl);
+      csvUrl = URL.createObjectURL(new Blob([csv + '\r\n'], {type: 'text/csv'}));
+      csvLink.href = csvUrl;
+    } catch (e) {
+      status.textContent = String(e);
+    }
+  }
+
+  async function start() {
+    const resp = await fetch('library.json');
+    const entries = await resp.json();
+    const wanted = new URL(location.href).searchParams.get('q');
+    let chosen = null;
+    for (const entry of entries) {
+      const b = el('button', {type: 'button', 'data-file': entry.file},
+        entry.titleAr || entry.title, el('span', {class: 'file'}, entry.file));
+      if (entry.titleAr) b.title = entry.title;
+      b.addEventListener('click', () => choose(entry, b));
+      library.append(el('li', {}, b));
+      if (!chosen || entry.file === wanted) chosen = chosen && chosen[0].file === wanted ? chosen : [entry, b];
+    }
+    if (chosen) choose(chosen[0], chosen[1]);
+    status.textContent = entries.length + ' استعلامات / queries';
+  }
+
+  document.getElementById('run').addEventListener('click', run);
+  editor.addEventListener('keydown', (e) => {
+    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+      e.preventDefault();
+      run();
+    }
+  });
+  window.kgQueryPage = {run, choose};
+  start();
+})();
