@@ -32,8 +32,8 @@ import picocli.CommandLine.Parameters;
         description = {"Load Arabic news articles into the store: one named graph per document; loading a "
                 + "document again replaces its graph.",
             "PATH is a .txt article (first line the headline; optional sidecar NAME.meta.json with url, "
-                + "published, source, title), a .jsonl or .jsonl.gz file of records {id, source, url, published, "
-                + "title, text}, or a directory of them (read recursively)."},
+                + "published, source, title), an .html page (loaded as its text), a .jsonl or .jsonl.gz file of "
+                + "records {id, source, url, published, title, text}, or a directory of them (read recursively)."},
         footer = {"", "Exit status: 0 when documents were loaded (bad inputs are reported and skipped), "
                 + "1 when nothing could be loaded or --strict found a problem, 2 on a usage error."})
 public final class LoadCommand implements Callable<Integer> {
