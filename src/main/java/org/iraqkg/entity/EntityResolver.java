@@ -34,8 +34,25 @@ public final class EntityResolver {
     private final Lexicon lexicon;
     private final Set<String> placeContext = new HashSet<>();
 
+    /** Folded names of the lexicon's organisations → their keys (a name shared by two is left out). */
+    private final Map<String, String> organisationByName = new HashMap<>();
+
     public EntityResolver(Lexicon lexicon) {
         this.lexicon = lexicon;
+        Set<String> shared = new HashSet<>();
+        for (ActorEntry a : lexicon.actors().values()) {
+            if (!a.type().isOrganization()) {
+                continue;
+            }
+            for (String n : a.names()) {
+                String f = ArabicFolding.foldString(n);
+                String before = organisationByName.putIfAbsent(f, a.key());
+                if (before != null && !before.equals(a.key())) {
+                    shared.add(f);
+                }
+            }
+        }
+        shared.forEach(organisationByName::remove);
         for (String w : new String[] {"في", "إلى", "الى", "من", "نحو", "عبر", "داخل", "خارج", "قرب", "شمال",
             "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي", "مطار", "محافظة", "مدينة", "أطراف",
             "ضواحي", "حول", "زيارة", "زيارته", "زيارتها", "بين", "سماء", "شوارع", "مناطق", "العاصمة", "عاصمة"}) {
@@ -57,6 +74,14 @@ public final class EntityResolver {
                 titleOf.put(t.person(), t);
             }
         }
+        // the organisations of the lexicon that the document names, for their short forms
+        Set<String> knownInDocument = new java.util.LinkedHashSet<>();
+        for (Mention m : mentions.names()) {
+            if (m.key() != null && lexicon.actor(m.key()).type().isOrganization()) {
+                knownInDocument.add(m.key());
+            }
+        }
+        String focus = focusCountry(text, mentions);
         Mention prev = null;
         boolean prevGovernment = false;
         for (Mention m : mentions.names()) {
@@ -94,6 +119,11 @@ public final class EntityResolver {
                     continue;
                 }
                 kind = EntityMention.Kind.REFERENCE;
+            } else if (m.type().isOrganization() && ((id = shortFormOf(m, knownInDocument)) != null
+                    || (id = ofFocusCountry(m, focus)) != null)) {
+                // "وزارة الخارجية" in a document that names "وزارة الخارجية العراقية", or about Iraq: the
+                // Iraqi ministry; a name (its short form), not a reference back
+                entities.computeIfAbsent(id, k -> known(lexicon.actor(k)));
             } else {
                 String norm = EntityIds.normalizedName(m.name());
                 id = idByName.computeIfAbsent(norm, k -> EntityIds.forName(m.name()));
@@ -166,6 +196,92 @@ public final class EntityResolver {
             }
         }
         return true;
+    }
+
+    /**
+     * The one organisation of the lexicon named in the document one of whose names begins with the whole of
+     * {@code m}'s name followed by more words ("وزارة الخارجية" → "وزارة الخارجية العراقية"), or null when
+     * there is none or more than one.
+     */
+    private String shortFormOf(Mention m, Set<String> known) {
+        String f = ArabicFolding.foldString(m.name()).strip();
+        if (f.indexOf(' ') < 0) {
+            return null; // one word ("الوزارة") is a head-word reference, resolved elsewhere
+        }
+        String found = null;
+        for (String key : known) {
+            for (String n : lexicon.actor(key).names()) {
+                String fn = ArabicFolding.foldString(n);
+                if (fn.startsWith(f + " ")) {
+                    if (found != null && !found.equals(key)) {
+                        return null;
+                    }
+                    found = key;
+                }
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The country the document is about: the one its lexicon names point to most (a country, a capital, an
+     * actor of that nationality), at least twice and more than any other; or null.
+     */
+    private String focusCountry(TextAnalysis text, Mentions mentions) {
+        Map<String, Integer> count = new HashMap<>();
+        for (Mention m : mentions.names()) {
+            if (m.key() == null) {
+                continue;
+            }
+            ActorEntry a = lexicon.actor(m.key());
+            String c = a.type() == org.iraqkg.lexicon.EntityType.COUNTRY ? a.key()
+                    : !a.capitalOf().isEmpty() ? a.capitalOf() : a.country();
+            if (c != null && !c.isEmpty()) {
+                count.merge(c, 1, Integer::sum);
+            }
+        }
+        String best = null;
+        int bestN = 0;
+        int second = 0;
+        for (Map.Entry<String, Integer> e : count.entrySet()) {
+            if (e.getValue() > bestN) {
+                second = bestN;
+                bestN = e.getValue();
+                best = e.getKey();
+            } else if (e.getValue() > second) {
+                second = e.getValue();
+            }
+        }
+        return bestN >= 2 && bestN > second ? best : null;
+    }
+
+    /**
+     * "وزارة الخارجية" without its nationality, in a document about Iraq: the lexicon's "وزارة الخارجية
+     * العراقية", if there is exactly that name (the bare name followed by a nationality adjective of the focus
+     * country); else null.
+     */
+    private String ofFocusCountry(Mention m, String focus) {
+        if (focus == null) {
+            return null;
+        }
+        String f = ArabicFolding.foldString(m.name()).strip();
+        if (f.indexOf(' ') < 0) {
+            return null;
+        }
+        String found = null;
+        for (org.iraqkg.lexicon.NationalityEntry n : lexicon.nationalities()) {
+            if (!n.country().equals(focus)) {
+                continue;
+            }
+            String key = organisationByName.get(f + " " + ArabicFolding.foldString(n.adjective()));
+            if (key != null) {
+                if (found != null && !found.equals(key)) {
+                    return null;
+                }
+                found = key;
+            }
+        }
+        return found;
     }
 
     private boolean startsWithHead(Entity e, String foldedHead) {

@@ -55,6 +55,22 @@ class EntityResolverTest {
     }
 
     @Test
+    void ministryWithoutItsNationalityIsTheOneOfTheDocument() {
+        // the document names the full form: the short one is the same ministry
+        Analysis named = analyze("قالت وزارة الخارجية الأمريكية إن الحوار مستمر. وأضافت وزارة الخارجية أن "
+                + "الوفد سيصل إلى بغداد.");
+        assertEquals("state_department", only(named, "وزارة الخارجية").entityId());
+        // a document about Iraq (Baghdad, the Iraqi government): the Iraqi ministry
+        Analysis iraqi = analyze("استدعت بغداد السفير. وأكدت الحكومة العراقية أن القصف مرفوض. وقالت وزارة "
+                + "الخارجية في بيان إنها ستتخذ الإجراءات القانونية.");
+        assertEquals("iraq_mofa", only(iraqi, "وزارة الخارجية").entityId());
+        // no country in focus: a name of its own
+        Analysis none = analyze("وقالت وزارة الخارجية في بيان إنها ستتخذ الإجراءات القانونية.");
+        String id = only(none, "وزارة الخارجية").entityId();
+        assertTrue(!id.equals("iraq_mofa") && !id.equals("state_department"), id);
+    }
+
+    @Test
     void capitalAsSubjectIsItsGovernment() {
         Analysis a = analyze("أعلنت بغداد رفضها لأي وجود عسكري أجنبي دائم على أراضيها.");
         EntityMention m = only(a, "بغداد");
