@@ -64,7 +64,7 @@ final class BoundedQuery extends SPARQL_QueryDataset {
      * 10,000 links overflows, and Jetty's connection may be left unusable. The stack is reserved, not
      * committed: a query uses only what it needs.
      */
-    static final long QUERY_STACK_BYTES = 1L << 30;
+    static final long QUERY_STACK_BYTES = 256L << 20;
 
     /**
      * Runs {@code body} on a new thread with a deep stack and waits for it; an error there is thrown here, so
