@@ -470,6 +470,12 @@ public final class EventExtractor {
                 "يسعى", "تسعى", "سعى", "سعت", "دعا", "دعت", "يدعو", "تدعو", "طالب", "طالبت")) {
             return false;
         }
+        // feared or guessed, not reported: "يتخوف مختصون أن يقوم التنظيم بتنفيذ هجمات كبيرة"
+        for (int k = clauseStart; k < first; k++) {
+            if (cues.is("speculation", tokens, k, first)) {
+                return false;
+            }
+        }
         // habitual or ongoing background: "لا يزال داعش يشن … هجمات"
         for (int k = clauseStart; k < first; k++) {
             if (isAny(tokens.get(k), "يزال", "تزال", "زال", "زالت", "يشن", "تشن")

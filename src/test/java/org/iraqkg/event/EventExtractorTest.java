@@ -66,6 +66,15 @@ class EventExtractorTest {
     }
 
     @Test
+    void fearedOrGuessedAttacksAreNotEvents() {
+        assertEquals(List.of(), events("ويتخوف مختصون أن يقوم تنظيم داعش بتنفيذ هجمات كبيرة على مدن الأنبار."));
+        assertEquals(List.of(), events("وتقول الباحثة إن عوامل عدة ترجح إقدام العائدات على هجمات إرهابية."));
+        // the same words after a comma, in another clause, leave a reported attack alone
+        Event e = one(events("وأبدى السكان مخاوف من تدهور الأمن، وقصفت طائرات التحالف الدولي مواقع في كركوك أمس."));
+        assertEquals(Event.Status.OCCURRED, e.status());
+    }
+
+    @Test
     void airStrike() {
         Event e = one(events("شنت طائرات التحالف الدولي غارات جوية على مواقع في وادي الشاي جنوب كركوك."));
         assertEquals("AirStrike", e.eventClass());
