@@ -36,6 +36,8 @@ public final class EntityResolver {
 
     /** Folded names of the lexicon's organisations → their keys (a name shared by two is left out). */
     private final Map<String, String> organisationByName = new HashMap<>();
+    /** Key of each of the lexicon's organisations → its names, folded once. */
+    private final Map<String, List<String>> organisationNames = new HashMap<>();
 
     public EntityResolver(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -44,8 +46,9 @@ public final class EntityResolver {
             if (!a.type().isOrganization()) {
                 continue;
             }
-            for (String n : a.names()) {
-                String f = ArabicFolding.foldString(n);
+            List<String> folded = a.names().stream().map(ArabicFolding::foldString).toList();
+            organisationNames.put(a.key(), folded);
+            for (String f : folded) {
                 String before = organisationByName.putIfAbsent(f, a.key());
                 if (before != null && !before.equals(a.key())) {
                     shared.add(f);
@@ -210,8 +213,7 @@ public final class EntityResolver {
         }
         String found = null;
         for (String key : known) {
-            for (String n : lexicon.actor(key).names()) {
-                String fn = ArabicFolding.foldString(n);
+            for (String fn : organisationNames.get(key)) {
                 if (fn.startsWith(f + " ")) {
                     if (found != null && !found.equals(key)) {
                         return null;
@@ -289,13 +291,9 @@ public final class EntityResolver {
         if (Clitics.withoutArticle(label).startsWith(foldedHead) || label.startsWith(foldedHead)) {
             return true;
         }
-        ActorEntry a = lexicon.actor(e.id());
-        if (a != null) {
-            for (String n : a.names()) {
-                String f = ArabicFolding.foldString(n);
-                if (f.startsWith(foldedHead) || Clitics.withoutArticle(f).startsWith(foldedHead)) {
-                    return true;
-                }
+        for (String f : organisationNames.getOrDefault(e.id(), List.of())) {
+            if (f.startsWith(foldedHead) || Clitics.withoutArticle(f).startsWith(foldedHead)) {
+                return true;
             }
         }
         return false;

@@ -188,13 +188,14 @@ public final class EventExtractor {
             int a = s.firstToken();
             int b = s.endToken();
             boolean[] blocked = blockedTokens(tokens, a, b);
+            int[] clauses = clauseNumbers(tokens, s);
             List<Candidate> here = new ArrayList<>();
             for (Match<TriggerEntry> m : triggers(tokens, a, b)) {
                 if (blocked[m.first() - a]) {
                     continue;
                 }
                 Candidate c = candidate(text, m.first(), m.end(), m.value().eventClass(), m.value().cameo(),
-                        m.prefix(), s, evidencePieces);
+                        m.prefix(), s, clauses, evidencePieces);
                 c.extractor = "event.Trigger";
                 c.prefix = m.prefix();
                 c.verb = m.value().verb();
@@ -210,8 +211,8 @@ public final class EventExtractor {
                 }
                 here.add(c);
             }
-            here.addAll(rounds(text, s, evidencePieces));
-            here.addAll(signings(text, s, evidencePieces, tokensTaken(here)));
+            here.addAll(rounds(text, s, clauses, evidencePieces));
+            here.addAll(signings(text, s, clauses, evidencePieces, tokensTaken(here)));
             here.sort((x, y) -> Integer.compare(x.firstToken, y.firstToken));
             for (TimeExpression te : time.between(a, b)) {
                 if (te.kind() == TimeExpression.Kind.AFTER_EVENT) {
@@ -349,7 +350,7 @@ public final class EventExtractor {
     }
 
     private Candidate candidate(TextAnalysis text, int first, int end, String cls, String cameo, String prefix,
-                                Sentence s, List<Span> pieces) {
+                                Sentence s, int[] clauses, List<Span> pieces) {
         List<Token> tokens = text.tokens();
         Candidate c = new Candidate();
         c.eventClass = cls;
@@ -357,7 +358,7 @@ public final class EventExtractor {
         c.firstToken = first;
         c.endToken = end;
         c.sentence = s.index();
-        c.clause = clauseOf(tokens, s, first);
+        c.clause = clauses[first - s.firstToken()];
         int tb = tokens.get(first).begin();
         if (!prefix.isEmpty()) {
             tb = text.folded().originalStart(tokens.get(first).foldedBegin() + prefix.length());
@@ -411,42 +412,24 @@ public final class EventExtractor {
         }
     }
 
-    /** Clause number inside a sentence: a comma before "كما", "بينما", "فيما", "في حين", "لكن" starts one. */
-    private static int clauseOf(List<Token> tokens, Sentence s, int token) {
-        ClauseNumbers cached = CLAUSES.get();
-        if (cached == null || cached.tokens != tokens || !cached.sentence.equals(s)) {
-            cached = new ClauseNumbers(tokens, s);
-            CLAUSES.set(cached);
-        }
-        return cached.numbers[Math.max(0, Math.min(token, s.endToken()) - s.firstToken())];
-    }
-
-    /** The clause number before each token of one sentence, computed once per sentence (not per trigger). */
-    private static final class ClauseNumbers {
-        final List<Token> tokens;
-        final Sentence sentence;
-        /** numbers[i]: clauses begun before token firstToken + i (a boundary at token k counts for tokens after k). */
-        final int[] numbers;
-
-        ClauseNumbers(List<Token> tokens, Sentence s) {
-            this.tokens = tokens;
-            this.sentence = s;
-            int n = s.endToken() - s.firstToken();
-            numbers = new int[n + 1];
-            int clause = 0;
-            for (int k = s.firstToken() + 1; k <= s.endToken(); k++) {
-                numbers[k - s.firstToken()] = clause;
-                if (k < s.endToken() && tokens.get(k - 1).isPunct("،,؛;") && (isAny(tokens.get(k), "كما", "بينما",
-                        "فيما", "لكن", "ولكن", "إلا", "ثم", "حيث", "وسط", "غير", "تزامنا", "بالتزامن", "بعد", "قبل",
-                        "عقب") || isAny(tokens.get(k), "في") && k + 1 < s.endToken() && isAny(tokens.get(k + 1),
-                        "حين", "المقابل", "وقت"))) {
-                    clause++;
-                }
+    /**
+     * The clause number of each token of a sentence (index: token - first token of the sentence), computed once
+     * per sentence: a comma before "كما", "بينما", "فيما", "في حين", "لكن" … starts a clause.
+     */
+    private static int[] clauseNumbers(List<Token> tokens, Sentence s) {
+        int[] numbers = new int[s.endToken() - s.firstToken() + 1];
+        int clause = 0;
+        for (int k = s.firstToken() + 1; k <= s.endToken(); k++) {
+            numbers[k - s.firstToken()] = clause;
+            if (k < s.endToken() && tokens.get(k - 1).isPunct("،,؛;") && (isAny(tokens.get(k), "كما", "بينما",
+                    "فيما", "لكن", "ولكن", "إلا", "ثم", "حيث", "وسط", "غير", "تزامنا", "بالتزامن", "بعد", "قبل",
+                    "عقب") || isAny(tokens.get(k), "في") && k + 1 < s.endToken() && isAny(tokens.get(k + 1),
+                    "حين", "المقابل", "وقت"))) {
+                clause++;
             }
         }
+        return numbers;
     }
-
-    private static final ThreadLocal<ClauseNumbers> CLAUSES = new ThreadLocal<>();
 
     /** Whether a trigger names a real event here, and its status. */
     private boolean keep(TextAnalysis text, Candidate c, Match<TriggerEntry> m, Sentence s) {
@@ -597,7 +580,8 @@ public final class EventExtractor {
     }
 
     /** "وقع الجانبان مذكرات تفاهم": a signing verb, its subject, then what was signed. */
-    private List<Candidate> signings(TextAnalysis text, Sentence s, List<Span> pieces, boolean[] taken) {
+    private List<Candidate> signings(TextAnalysis text, Sentence s, int[] clauses, List<Span> pieces,
+                                     boolean[] taken) {
         List<Token> tokens = text.tokens();
         List<Candidate> out = new ArrayList<>();
         for (Match<String> v : cues.find("sign-verb", tokens, s.firstToken(), s.endToken())) {
@@ -610,7 +594,8 @@ public final class EventExtractor {
                 }
                 Match<String> obj = cues.at("sign-object", tokens, k, s.endToken());
                 if (obj != null) {
-                    Candidate c = candidate(text, v.first(), v.end(), "Agreement", "057", v.prefix(), s, pieces);
+                    Candidate c = candidate(text, v.first(), v.end(), "Agreement", "057", v.prefix(), s, clauses,
+                            pieces);
                     c.verb = true;
                     c.extractor = "event.Signing";
                     out.add(c);
@@ -637,7 +622,7 @@ public final class EventExtractor {
 
     // ---- negotiation rounds
 
-    private List<Candidate> rounds(TextAnalysis text, Sentence s, List<Span> pieces) {
+    private List<Candidate> rounds(TextAnalysis text, Sentence s, int[] clauses, List<Span> pieces) {
         List<Token> tokens = text.tokens();
         List<Candidate> out = new ArrayList<>();
         int a = s.firstToken();
@@ -686,7 +671,7 @@ public final class EventExtractor {
                 continue;
             }
             Candidate c = candidate(text, m.first(), Math.max(k, m.end()), "NegotiationRound", "046", m.prefix(), s,
-                    pieces);
+                    clauses, pieces);
             c.round = dual ? null : ordinal;
             c.headline = false;
             c.extractor = "event.NegotiationRound";
