@@ -24,7 +24,6 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.sys.TDBInternal;
@@ -192,7 +191,7 @@ final class DatasetDescription {
     /** The VoID and DCAT description. */
     Graph voidGraph() {
         Stats s = stats();
-        Graph g = newGraph();
+        Graph g = Namespaces.newGraph();
         Node d = uri(datasetIri());
         Node doc = uri(base + "void");
         add(g, doc, RDF.type.asNode(), uri(Namespaces.VOID + "DatasetDescription"));
@@ -292,7 +291,7 @@ final class DatasetDescription {
     /** The service description of the query endpoint. */
     Graph serviceDescription() {
         Stats s = stats();
-        Graph g = newGraph();
+        Graph g = Namespaces.newGraph();
         Node svc = uri(serviceDescriptionIri() + "#service");
         add(g, svc, RDF.type.asNode(), sd("Service"));
         add(g, svc, sd("endpoint"), uri(sparqlEndpoint()));
@@ -322,11 +321,6 @@ final class DatasetDescription {
 
     // ---- helpers
 
-    private static Graph newGraph() {
-        Graph g = GraphFactory.createDefaultGraph();
-        g.getPrefixMapping().setNsPrefixes(Namespaces.map());
-        return g;
-    }
 
     private static Node uri(String iri) {
         return NodeFactory.createURI(iri);

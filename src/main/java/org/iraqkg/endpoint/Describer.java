@@ -10,7 +10,6 @@ import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.util.iterator.ExtendedIterator;
 import org.iraqkg.rdf.KG;
 import org.iraqkg.rdf.Vocab;
@@ -58,8 +57,7 @@ final class Describer {
 
     /** The description of {@code r} in {@code union}, or null when {@code union} says nothing about it. */
     static Graph describe(Graph union, Node r) {
-        Graph g = GraphFactory.createDefaultGraph();
-        g.getPrefixMapping().setNsPrefixes(Namespaces.map());
+        Graph g = Namespaces.newGraph();
         cbd(union, r, g);
         boolean hasOutgoing = !g.isEmpty();
 

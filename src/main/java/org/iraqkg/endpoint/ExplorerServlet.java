@@ -241,7 +241,7 @@ final class ExplorerServlet extends HttpServlet {
                     String c = line.substring(1).strip();
                     if (title.isEmpty() && !c.isEmpty()) {
                         title = c;
-                    } else if (titleAr.isEmpty() && c.matches("^س?\\d+\\..*") && c.startsWith("س")) {
+                    } else if (titleAr.isEmpty() && c.matches("س\\d+\\..*")) {
                         titleAr = c;
                     }
                 }

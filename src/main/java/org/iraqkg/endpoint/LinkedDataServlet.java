@@ -14,7 +14,6 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -162,8 +161,7 @@ final class LinkedDataServlet extends HttpServlet {
                 if (rep == null) {
                     return Boolean.TRUE;
                 }
-                Graph copy = GraphFactory.createDefaultGraph();
-                copy.getPrefixMapping().setNsPrefixes(Namespaces.map());
+                Graph copy = Namespaces.newGraph();
                 g.find().forEachRemaining(copy::add);
                 return copy;
             }

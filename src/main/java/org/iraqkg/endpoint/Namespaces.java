@@ -1,13 +1,13 @@
 package org.iraqkg.endpoint;
 
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.graph.Graph;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.apache.jena.shared.PrefixMapping;
-import org.apache.jena.shared.impl.PrefixMappingImpl;
 import org.iraqkg.rdf.Iris;
 import org.iraqkg.rdf.Vocab;
 
@@ -80,11 +80,11 @@ final class Namespaces {
         return PREFIXES;
     }
 
-    /** A fresh, mutable prefix mapping with every prefix. */
-    static PrefixMapping prefixMapping() {
-        PrefixMapping pm = new PrefixMappingImpl();
-        pm.setNsPrefixes(PREFIXES);
-        return pm;
+    /** A new, empty graph with every prefix, for a description or a page's RDF. */
+    static Graph newGraph() {
+        Graph g = GraphFactory.createDefaultGraph();
+        g.getPrefixMapping().setNsPrefixes(PREFIXES);
+        return g;
     }
 
     /** The published JSON-LD context document: {@code {"@context": {prefix: namespace, ...}}}. */

@@ -1,5 +1,6 @@
 package org.iraqkg.endpoint;
 
+import org.apache.jena.system.G;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -10,7 +11,6 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.util.iterator.ExtendedIterator;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
@@ -50,8 +50,7 @@ final class OntologyPages {
     }
 
     private static Graph extract(DatasetGraph dsg, Predicate<String> subject) {
-        Graph out = GraphFactory.createDefaultGraph();
-        out.getPrefixMapping().setNsPrefixes(Namespaces.map());
+        Graph out = Namespaces.newGraph();
         Node name = NodeFactory.createURI(Namespaces.ONTOLOGY);
         if (!dsg.containsGraph(name)) {
             return out;
@@ -109,16 +108,16 @@ final class OntologyPages {
         if (dEn != null) {
             h.raw("<p lang=\"en\" dir=\"ltr\">").esc(dEn).raw("</p>\n");
         }
-        String version = lexical(first(g, subject, VERSION));
+        String version = Terms.lexical(G.getSP(g, subject, VERSION));
         if (version != null) {
             h.raw("<p>الإصدار · <span lang=\"en\" dir=\"ltr\">Version</span>: <bdi dir=\"ltr\">").esc(version)
                     .raw("</bdi></p>\n");
         }
-        String source = lexical(first(g, subject, DC_SOURCE));
+        String source = Terms.lexical(G.getSP(g, subject, DC_SOURCE));
         if (source != null) {
             h.raw("<p class=\"muted\" lang=\"en\" dir=\"ltr\">").esc(source).raw("</p>\n");
         }
-        Node license = first(g, subject, DC_LICENSE);
+        Node license = G.getSP(g, subject, DC_LICENSE);
         if (license != null && license.isURI()) {
             h.raw("<p>الترخيص · <span lang=\"en\" dir=\"ltr\">License</span>: <bdi dir=\"ltr\">")
                     .link(license.getURI(), license.getURI()).raw("</bdi></p>\n");
@@ -222,19 +221,19 @@ final class OntologyPages {
         } finally {
             it.close();
         }
-        concepts.sort(Comparator.comparing((Node c) -> String.valueOf(lexical(first(g, c, Terms.SKOS_NOTATION))))
+        concepts.sort(Comparator.comparing((Node c) -> String.valueOf(Terms.lexical(G.getSP(g, c, Terms.SKOS_NOTATION))))
                 .thenComparing(Node::getURI));
         h.h2("الرموز", "Codes");
         h.tableStart("الرمز|Code", "العربية|Arabic", "الإنجليزية|English", "الأعم|Broader");
         for (Node c : concepts) {
-            String code = lexical(first(g, c, Terms.SKOS_NOTATION));
+            String code = Terms.lexical(G.getSP(g, c, Terms.SKOS_NOTATION));
             String shown = code != null ? code : Terms.shortName(c);
             h.raw("<tr id=\"").raw(Html.attr(shown)).raw("\"><td><code dir=\"ltr\">").link(t.href(c.getURI()), shown)
                     .raw("</code></td><td lang=\"ar\">").esc(t.label(c, "ar")).raw("</td><td lang=\"en\" dir=\"ltr\">")
                     .esc(t.label(c, "en")).raw("</td><td dir=\"ltr\">");
-            Node broader = first(g, c, SKOS.broader.asNode());
+            Node broader = G.getSP(g, c, SKOS.broader.asNode());
             if (broader != null && broader.isURI()) {
-                String b = lexical(first(g, broader, Terms.SKOS_NOTATION));
+                String b = Terms.lexical(G.getSP(g, broader, Terms.SKOS_NOTATION));
                 h.link("#" + (b != null ? b : Terms.shortName(broader)), b != null ? b : Terms.shortName(broader));
             }
             h.raw("</td></tr>\n");
@@ -259,18 +258,5 @@ final class OntologyPages {
             it.close();
         }
         return dflt;
-    }
-
-    private static Node first(Graph g, Node s, Node p) {
-        ExtendedIterator<Triple> it = g.find(s, p, Node.ANY);
-        try {
-            return it.hasNext() ? it.next().getObject() : null;
-        } finally {
-            it.close();
-        }
-    }
-
-    private static String lexical(Node n) {
-        return n != null && n.isLiteral() ? n.getLiteralLexicalForm() : null;
     }
 }

@@ -1,5 +1,6 @@
 package org.iraqkg.endpoint;
 
+import org.apache.jena.system.G;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -384,8 +385,8 @@ final class ResourcePage {
     private Span span(Node n) {
         Integer b = intValue(n, BEGIN);
         Integer e = intValue(n, END);
-        Node doc = first(n, CONTEXT_OF);
-        Node anchor = first(n, ANCHOR);
+        Node doc = G.getSP(u, n, CONTEXT_OF);
+        Node anchor = G.getSP(u, n, ANCHOR);
         if (b == null || e == null || doc == null || !doc.isURI()) {
             return null;
         }
@@ -393,7 +394,7 @@ final class ResourcePage {
     }
 
     private Integer intValue(Node s, Node p) {
-        Node o = first(s, p);
+        Node o = G.getSP(u, s, p);
         if (o == null || !o.isLiteral()) {
             return null;
         }
@@ -406,7 +407,7 @@ final class ResourcePage {
 
     private String docText(Node doc) {
         return docTexts.computeIfAbsent(doc, d -> {
-            Node t = first(d, IS_STRING);
+            Node t = G.getSP(u, d, IS_STRING);
             return t != null && t.isLiteral() ? t.getLiteralLexicalForm() : null;
         });
     }
@@ -418,7 +419,7 @@ final class ResourcePage {
         if (roles.isEmpty()) {
             return;
         }
-        roles.sort(Comparator.comparing(n -> String.valueOf(lexical(first(n, KG.startDate.asNode())))));
+        roles.sort(Comparator.comparing(n -> String.valueOf(Terms.lexical(G.getSP(u, n, KG.startDate.asNode())))));
         h.h2("المناصب", "Roles");
         h.tableStart("المنصب|Position", "في|In", "من|From", "إلى|To", "التسمية|Title");
         for (Node role : roles) {
@@ -450,17 +451,17 @@ final class ResourcePage {
     }
 
     private void statementTable(List<Node> stmts) {
-        stmts.sort(Comparator.comparing((Node s) -> String.valueOf(lexical(dateOf(s)))).thenComparing((Node n) -> n.toString()));
+        stmts.sort(Comparator.comparing((Node s) -> String.valueOf(Terms.lexical(dateOf(s)))).thenComparing((Node n) -> n.toString()));
         h.tableStart("الاقتباس|Quote", "المتحدث|Speaker", "التاريخ|Date", "الوثيقة|Document");
         int n = 0;
         for (Node s : stmts) {
             if (++n > MAX_ROWS) {
                 break;
             }
-            Node quote = first(s, KG.quote.asNode());
-            boolean direct = "true".equals(lexical(first(s, KG.direct.asNode())));
+            Node quote = G.getSP(u, s, KG.quote.asNode());
+            boolean direct = "true".equals(Terms.lexical(G.getSP(u, s, KG.direct.asNode())));
             h.raw("<tr><td>");
-            String q = quote == null ? terms.display(s) : lexical(quote);
+            String q = quote == null ? terms.display(s) : Terms.lexical(quote);
             h.link(terms.href(s.getURI()), direct ? "«" + q + "»" : q);
             h.raw("</td><td>");
             sep(objects(s, KG.speaker.asNode()), this::labelled);
@@ -479,10 +480,10 @@ final class ResourcePage {
 
     /** The statement's or event's date, else its document's publication date. */
     private Node dateOf(Node s) {
-        Node d = first(s, KG.date.asNode());
+        Node d = G.getSP(u, s, KG.date.asNode());
         if (d == null) {
-            Node doc = first(s, KG.sourceDocument.asNode());
-            d = doc == null ? null : first(doc, DATE_PUBLISHED);
+            Node doc = G.getSP(u, s, KG.sourceDocument.asNode());
+            d = doc == null ? null : G.getSP(u, doc, DATE_PUBLISHED);
         }
         return d;
     }
@@ -506,7 +507,7 @@ final class ResourcePage {
     }
 
     private void eventTable(List<Node> evs, Map<Node, Row> roleOf) {
-        evs.sort(Comparator.comparing((Node e) -> String.valueOf(lexical(first(e, KG.date.asNode()))))
+        evs.sort(Comparator.comparing((Node e) -> String.valueOf(Terms.lexical(G.getSP(u, e, KG.date.asNode()))))
                 .thenComparing((Node n) -> n.toString()));
         if (roleOf != null) {
             h.tableStart("الدور|Role", "الحدث|Event", "CAMEO", "التاريخ|Date", "الدليل|Evidence");
@@ -527,18 +528,18 @@ final class ResourcePage {
             h.raw("<td>");
             List<Node> types = objects(e, TYPE);
             String typeLabel = types.isEmpty() ? terms.display(e) : terms.display(types.get(0));
-            String trigger = lexical(first(e, KG.trigger.asNode()));
+            String trigger = Terms.lexical(G.getSP(u, e, KG.trigger.asNode()));
             h.link(terms.href(e.getURI()), typeLabel + (trigger == null ? "" : " (" + trigger + ")"));
             h.raw("</td><td>");
             for (Node c : objects(e, KG.cameo.asNode())) {
-                String code = lexical(first(c, Terms.SKOS_NOTATION));
+                String code = Terms.lexical(G.getSP(u, c, Terms.SKOS_NOTATION));
                 h.raw("<bdi dir=\"ltr\">").link(terms.href(c.getURI()), code != null ? code : Terms.shortName(c))
                         .raw("</bdi> ");
             }
             h.raw("</td><td>");
             sep(objects(e, KG.date.asNode()), this::value);
             h.raw("</td><td lang=\"ar\">");
-            String ev = lexical(first(e, KG.evidence.asNode()));
+            String ev = Terms.lexical(G.getSP(u, e, KG.evidence.asNode()));
             h.esc(ev == null ? "" : ev.length() > 240 ? ev.substring(0, 240) + "…" : ev);
             h.raw("</td></tr>\n");
         }
@@ -629,7 +630,7 @@ final class ResourcePage {
             labelled(t.getPredicate());
             h.raw("</td><td>");
             if (t.getPredicate().equals(IS_STRING)) {
-                String s = lexical(t.getObject());
+                String s = Terms.lexical(t.getObject());
                 h.raw("<span lang=\"ar\">").esc(s.length() > 300 ? s.substring(0, 300) + "…" : s).raw("</span>");
             } else {
                 value(t.getObject());
@@ -730,18 +731,5 @@ final class ResourcePage {
             LOG.trace("{} subjects of {} {}", out.size(), p, o);
         }
         return out;
-    }
-
-    private Node first(Node s, Node p) {
-        ExtendedIterator<Triple> it = u.find(s, p, Node.ANY);
-        try {
-            return it.hasNext() ? it.next().getObject() : null;
-        } finally {
-            it.close();
-        }
-    }
-
-    private static String lexical(Node n) {
-        return n != null && n.isLiteral() ? n.getLiteralLexicalForm() : null;
     }
 }

@@ -152,4 +152,9 @@ final class Terms {
         labels.put(n, m);
         return m;
     }
+
+    /** The lexical form of a literal, or null for null or a non-literal. */
+    static String lexical(Node n) {
+        return n != null && n.isLiteral() ? n.getLiteralLexicalForm() : null;
+    }
 }
