@@ -60,6 +60,9 @@ final class PropertyGraphBuilder {
     /** Event properties whose objects are actor or place nodes. */
     private static final List<String> EVENT_LINKS = List.of("agent", "target", "participant", "location",
             "claimedBy");
+    /** The links of an event node: its roles, and the negotiation track it is a round of. */
+    private static final List<String> EVENT_NODE_LINKS = java.util.stream.Stream.concat(EVENT_LINKS.stream(),
+            java.util.stream.Stream.of("partOfTrack")).toList();
     /** Relations between actors and places that become edges when both ends are nodes. */
     private static final List<String> LEXICON_LINKS = List.of("memberOf", "nationality", "locatedIn", "capitalOf");
 
@@ -264,10 +267,10 @@ final class PropertyGraphBuilder {
 
     /** Edges from statements, events and tracks to the nodes their properties name. */
     private void addLinkEdges() {
-        for (NodeData n : new ArrayList<>(nodes.values())) {
+        for (NodeData n : nodes.values()) {
             List<String> links = switch (n.kind) {
                 case STATEMENT -> STATEMENT_LINKS;
-                case EVENT -> concat(EVENT_LINKS, List.of("partOfTrack"));
+                case EVENT -> EVENT_NODE_LINKS;
                 case TRACK -> List.of("participant");
                 default -> List.of();
             };
@@ -753,11 +756,5 @@ final class PropertyGraphBuilder {
             }
         }
         return null;
-    }
-
-    private static <T> List<T> concat(List<T> a, List<T> b) {
-        List<T> r = new ArrayList<>(a);
-        r.addAll(b);
-        return r;
     }
 }

@@ -353,11 +353,7 @@ public final class RdfExporter {
     static int firstNonXmlChar(String s) {
         for (int i = 0; i < s.length(); ) {
             int c = s.codePointAt(i);
-            boolean ok = c == 0x9 || c == 0xA || c == 0xD
-                    || (c >= 0x20 && c <= 0xD7FF)
-                    || (c >= 0xE000 && c <= 0xFFFD)
-                    || (c >= 0x10000 && c <= 0x10FFFF);
-            if (!ok) {
+            if (!GraphText.isXmlChar(c)) {
                 return c;
             }
             i += Character.charCount(c);
