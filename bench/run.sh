@@ -2,6 +2,7 @@
 # Load benchmark of iraq-kg (run by hand; see bench/README.md).
 #
 #   bench/run.sh [--sizes "1000 10000 all"] [--xmx 2g] [--out bench/results] CORPUS.jsonl.gz...
+#   bench/run.sh --store DIR [--xmx 2g] [--out bench/results]     (queries only, on an existing store)
 #
 # For each size N: the first N articles of the corpus files (in the order given) are loaded into a new store
 # with `kg load` (wall time, peak RSS by /usr/bin/time -v, documents, triples, store size), the store is exported
@@ -19,11 +20,15 @@ while [[ $# -gt 0 ]]; do
     --sizes) sizes="$2"; shift 2 ;;
     --xmx) xmx="$2"; shift 2 ;;
     --out) out="$2"; shift 2 ;;
-    -h|--help) sed -n 2,12p "$0"; exit 0 ;;
+    --store) store="$2"; shift 2 ;;
+    -h|--help) sed -n 2,13p "$0"; exit 0 ;;
     *) break ;;
   esac
 done
-[[ $# -gt 0 ]] || { echo "usage: bench/run.sh [--sizes \"1000 10000 all\"] CORPUS.jsonl.gz..." >&2; exit 2; }
+store="${store:-}"
+[[ $# -gt 0 || -n "$store" ]] || { echo "usage: bench/run.sh [--sizes \"1000 10000 all\"] CORPUS.jsonl.gz... | --store DIR" >&2; exit 2; }
+[[ -z "$store" || -d "$store" ]] || { echo "bench: no store at $store" >&2; exit 2; }
+[[ -z "$store" ]] || sizes=""
 corpus=("$@")
 [[ -x /usr/bin/time ]] || { echo "bench: /usr/bin/time is needed (apt-get install time)" >&2; exit 2; }
 
@@ -78,6 +83,7 @@ PY
   last_db="$db"
   [[ "$size" == "${sizes##* }" ]] || rm -rf "$db"
 done
+[[ -z "$store" ]] || last_db="$store"
 
 echo "bench: serving the largest store and timing queries ..." >&2
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
