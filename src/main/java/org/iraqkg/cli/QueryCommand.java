@@ -17,6 +17,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
+import org.apache.jena.sparql.algebra.Algebra;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.system.Txn;
 import org.iraqkg.store.KgStore;
@@ -43,6 +44,11 @@ public final class QueryCommand implements Callable<Integer> {
             description = "Stop the query after this many seconds (0: no limit).")
     double timeout;
 
+    @Option(names = "--explain",
+            description = "Print the query's plan (Jena's optimized algebra) instead of running it: 'sequence' and "
+                + "'conditional' look values up per row, 'join' and 'leftjoin' evaluate both sides whole.")
+    boolean explain;
+
     @Parameters(paramLabel = "QUERY", description = "A file of SPARQL (e.g. queries/events.rq) or the query text.")
     String query;
 
@@ -61,6 +67,11 @@ public final class QueryCommand implements Callable<Integer> {
             q = QueryFactory.create(text);
         } catch (QueryParseException e) {
             throw new UserException("SPARQL syntax error: " + e.getMessage().lines().findFirst().orElse(""));
+        }
+        if (explain) {
+            System.out.print(Algebra.optimize(Algebra.compile(q)));
+            System.out.flush();
+            return 0;
         }
         try (KgStore store = common.openExisting()) {
             OutputStream out = System.out;

@@ -97,6 +97,18 @@ class CliTest {
     }
 
     @Test
+    void explainPrintsThePlanWithoutAStore() {
+        String db = tmp.resolve("none").toString();
+        String perRow = "SELECT * { ?e a ?c OPTIONAL { ?e <urn:p> ?v } BIND(STR(?v) AS ?s) }";
+        Run plan = kg("query", "--db", db, "--explain", perRow);
+        assertEquals(0, plan.status(), plan.err());
+        assertTrue(plan.out().contains("(conditional"), plan.out());
+        String whole = "SELECT * { ?e a ?c OPTIONAL { ?e <urn:p> ?v OPTIONAL { ?v <urn:q> ?w } "
+                + "BIND(COALESCE(?w, STR(?v)) AS ?s) } }";
+        assertTrue(kg("query", "--db", db, "--explain", whole).out().contains("(leftjoin"));
+    }
+
+    @Test
     void errorsAreOneLineWithStatus() {
         String db = tmp.resolve("none").toString();
         Run noStore = kg("query", "--db", db, "SELECT * { ?s ?p ?o }");
