@@ -38,79 +38,59 @@ public final class GexfWriter implements PropertyGraphWriter {
         try {
             XMLStreamWriter w = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
             w.writeStartDocument("UTF-8", "1.0");
-            w.writeCharacters("\n");
-            w.writeStartElement("gexf");
+            Xml.start(w, 0, "gexf");
             w.writeDefaultNamespace(NS);
             w.writeNamespace("xsi", XSI);
             w.writeAttribute("xsi", XSI, "schemaLocation", SCHEMA);
             w.writeAttribute("version", "1.3");
-            w.writeCharacters("\n  ");
-            w.writeStartElement("meta");
-            w.writeCharacters("\n    ");
-            w.writeStartElement("creator");
+            Xml.start(w, 1, "meta");
+            Xml.start(w, 2, "creator");
             w.writeCharacters("iraq-kg");
             w.writeEndElement();
-            w.writeCharacters("\n    ");
-            w.writeStartElement("description");
+            Xml.start(w, 2, "description");
             w.writeCharacters("Actors, places, statements, events and negotiation tracks of Arabic news on Iraq's"
                     + " security politics");
             w.writeEndElement();
-            w.writeCharacters("\n  ");
-            w.writeEndElement();
-            w.writeCharacters("\n  ");
-            w.writeStartElement("graph");
+            Xml.end(w, 1);
+            Xml.start(w, 1, "graph");
             w.writeAttribute("mode", "dynamic");
             w.writeAttribute("timeformat", "date");
             w.writeAttribute("defaultedgetype", "directed");
             w.writeAttribute("idtype", "string");
             attributes(w, "node", PropertyGraph.NODE_ATTRIBUTES);
             attributes(w, "edge", EDGE_ATTVALUES);
-            w.writeCharacters("\n    ");
-            w.writeStartElement("nodes");
+            Xml.start(w, 2, "nodes");
             w.writeAttribute("count", Integer.toString(graph.nodes().size()));
             for (Node n : graph.nodes()) {
-                w.writeCharacters("\n      ");
-                w.writeStartElement("node");
+                Xml.start(w, 3, "node");
                 w.writeAttribute("id", GraphText.xmlAttribute(n.id()));
                 w.writeAttribute("label", GraphText.xmlAttribute(n.label()));
                 interval(w, n.interval());
-                w.writeCharacters("\n        ");
-                w.writeStartElement("attvalues");
+                Xml.start(w, 4, "attvalues");
                 for (Map.Entry<String, Object> a : n.attributes().entrySet()) {
                     attvalue(w, a.getKey(), a.getValue());
                 }
-                w.writeCharacters("\n        ");
-                w.writeEndElement();
-                w.writeCharacters("\n      ");
-                w.writeEndElement();
+                Xml.end(w, 4);
+                Xml.end(w, 3);
             }
-            w.writeCharacters("\n    ");
-            w.writeEndElement();
-            w.writeCharacters("\n    ");
-            w.writeStartElement("edges");
+            Xml.end(w, 2);
+            Xml.start(w, 2, "edges");
             w.writeAttribute("count", Integer.toString(graph.edges().size()));
             for (Edge e : graph.edges()) {
-                w.writeCharacters("\n      ");
-                w.writeStartElement("edge");
+                Xml.start(w, 3, "edge");
                 w.writeAttribute("id", GraphText.xmlAttribute(e.id()));
                 w.writeAttribute("source", GraphText.xmlAttribute(e.source()));
                 w.writeAttribute("target", GraphText.xmlAttribute(e.target()));
                 w.writeAttribute("label", GraphText.xmlAttribute(e.label()));
                 interval(w, e.interval());
-                w.writeCharacters("\n        ");
-                w.writeStartElement("attvalues");
+                Xml.start(w, 4, "attvalues");
                 attvalue(w, "type", e.type());
-                w.writeCharacters("\n        ");
-                w.writeEndElement();
-                w.writeCharacters("\n      ");
-                w.writeEndElement();
+                Xml.end(w, 4);
+                Xml.end(w, 3);
             }
-            w.writeCharacters("\n    ");
-            w.writeEndElement();
-            w.writeCharacters("\n  ");
-            w.writeEndElement();
-            w.writeCharacters("\n");
-            w.writeEndElement();
+            Xml.end(w, 2);
+            Xml.end(w, 1);
+            Xml.end(w, 0);
             w.writeCharacters("\n");
             w.writeEndDocument();
             w.flush();
@@ -123,24 +103,20 @@ public final class GexfWriter implements PropertyGraphWriter {
 
     private static void attributes(XMLStreamWriter w, String cls, List<Attribute> attributes)
             throws XMLStreamException {
-        w.writeCharacters("\n    ");
-        w.writeStartElement("attributes");
+        Xml.start(w, 2, "attributes");
         w.writeAttribute("class", cls);
         w.writeAttribute("mode", "static");
         for (Attribute a : attributes) {
-            w.writeCharacters("\n      ");
-            w.writeEmptyElement("attribute");
+            Xml.empty(w, 3, "attribute");
             w.writeAttribute("id", a.name());
             w.writeAttribute("title", a.name());
             w.writeAttribute("type", a.type().gexfName());
         }
-        w.writeCharacters("\n    ");
-        w.writeEndElement();
+        Xml.end(w, 2);
     }
 
     private static void attvalue(XMLStreamWriter w, String name, Object value) throws XMLStreamException {
-        w.writeCharacters("\n          ");
-        w.writeEmptyElement("attvalue");
+        Xml.empty(w, 5, "attvalue");
         w.writeAttribute("for", name);
         w.writeAttribute("value", GraphText.xmlAttribute(String.valueOf(value)));
     }

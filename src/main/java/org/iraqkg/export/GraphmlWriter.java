@@ -38,8 +38,7 @@ public final class GraphmlWriter implements PropertyGraphWriter {
         try {
             XMLStreamWriter w = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
             w.writeStartDocument("UTF-8", "1.0");
-            w.writeCharacters("\n");
-            w.writeStartElement("graphml");
+            Xml.start(w, 0, "graphml");
             w.writeDefaultNamespace(NS);
             w.writeNamespace("xsi", XSI);
             w.writeAttribute("xsi", XSI, "schemaLocation", SCHEMA);
@@ -54,38 +53,31 @@ public final class GraphmlWriter implements PropertyGraphWriter {
             }
             key(w, "edge", "start", AttributeType.STRING);
             key(w, "edge", "end", AttributeType.STRING);
-            w.writeCharacters("\n  ");
-            w.writeStartElement("graph");
+            Xml.start(w, 1, "graph");
             w.writeAttribute("id", "iraq-kg");
             w.writeAttribute("edgedefault", "directed");
             for (Node n : graph.nodes()) {
-                w.writeCharacters("\n    ");
-                w.writeStartElement("node");
+                Xml.start(w, 2, "node");
                 w.writeAttribute("id", xmlId(n.id()));
                 data(w, "n_label", n.label());
                 for (Map.Entry<String, Object> a : n.attributes().entrySet()) {
                     data(w, "n_" + a.getKey(), a.getValue());
                 }
                 interval(w, "n_", n.interval());
-                w.writeCharacters("\n    ");
-                w.writeEndElement();
+                Xml.end(w, 2);
             }
             for (Edge e : graph.edges()) {
-                w.writeCharacters("\n    ");
-                w.writeStartElement("edge");
+                Xml.start(w, 2, "edge");
                 w.writeAttribute("id", xmlId(e.id()));
                 w.writeAttribute("source", xmlId(e.source()));
                 w.writeAttribute("target", xmlId(e.target()));
                 data(w, "e_type", e.type());
                 data(w, "e_label", e.label());
                 interval(w, "e_", e.interval());
-                w.writeCharacters("\n    ");
-                w.writeEndElement();
+                Xml.end(w, 2);
             }
-            w.writeCharacters("\n  ");
-            w.writeEndElement();
-            w.writeCharacters("\n");
-            w.writeEndElement();
+            Xml.end(w, 1);
+            Xml.end(w, 0);
             w.writeCharacters("\n");
             w.writeEndDocument();
             w.flush();
@@ -98,8 +90,7 @@ public final class GraphmlWriter implements PropertyGraphWriter {
 
     private static void key(XMLStreamWriter w, String domain, String name, AttributeType type)
             throws XMLStreamException {
-        w.writeCharacters("\n  ");
-        w.writeEmptyElement("key");
+        Xml.empty(w, 1, "key");
         w.writeAttribute("id", domain.charAt(0) + "_" + name);
         w.writeAttribute("for", domain);
         w.writeAttribute("attr.name", name);
@@ -107,8 +98,7 @@ public final class GraphmlWriter implements PropertyGraphWriter {
     }
 
     private static void data(XMLStreamWriter w, String key, Object value) throws XMLStreamException {
-        w.writeCharacters("\n      ");
-        w.writeStartElement("data");
+        Xml.start(w, 3, "data");
         w.writeAttribute("key", key);
         w.writeCharacters(GraphText.xmlContent(String.valueOf(value)));
         w.writeEndElement();
