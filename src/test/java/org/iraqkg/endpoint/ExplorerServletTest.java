@@ -30,13 +30,7 @@ class ExplorerServletTest {
 
     @AfterEach
     void tearDown() {
-        try {
-            if (server != null) {
-                server.stop();
-            }
-        } finally {
-            store.close();
-        }
+        TestData.stop(server, store);
     }
 
     private static String header(HttpResponse<?> r, String name) {

@@ -52,13 +52,7 @@ class KgServerQueryTest {
 
     @AfterEach
     void stop() {
-        try {
-            if (server != null) {
-                server.stop();
-            }
-        } finally {
-            store.close();
-        }
+        TestData.stop(server, store);
     }
 
     /** ex:baghdad, ex:dawa, ex:maliki with their Arabic labels: from both named graphs, no GRAPH clause. */

@@ -46,13 +46,7 @@ class KgServerUpdateTest {
 
     @AfterEach
     void tearDown() {
-        try {
-            if (server != null) {
-                server.stop();
-            }
-        } finally {
-            store.close();
-        }
+        TestData.stop(server, store);
     }
 
     private boolean ask(String query) {

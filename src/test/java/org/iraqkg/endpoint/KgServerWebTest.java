@@ -42,13 +42,7 @@ class KgServerWebTest {
 
     @AfterEach
     void tearDown() {
-        try {
-            if (server != null) {
-                server.stop();
-            }
-        } finally {
-            store.close();
-        }
+        TestData.stop(server, store);
     }
 
     private static JsonNode json(HttpResponse<String> r) throws IOException {

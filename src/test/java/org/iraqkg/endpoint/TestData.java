@@ -61,4 +61,15 @@ final class TestData {
     static KgServer.Builder server(KgStore store) {
         return KgServer.create().store(store).port(0);
     }
+
+    /** Stops the server (when one was started), then closes the store, even if stopping fails. */
+    static void stop(KgServer server, KgStore store) {
+        try {
+            if (server != null) {
+                server.stop();
+            }
+        } finally {
+            store.close();
+        }
+    }
 }
