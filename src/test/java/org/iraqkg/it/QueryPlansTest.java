@@ -1,4 +1,4 @@
-package org.iraqkg;
+package org.iraqkg.it;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
