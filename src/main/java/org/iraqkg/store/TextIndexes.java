@@ -26,7 +26,7 @@ import org.apache.lucene.store.FSDirectory;
 /**
  * The Arabic full-text index of the store (jena-text with Lucene's Arabic analyzer: normalization of
  * alef/hamza, yaa and taa marbuta forms and diacritics, light stemming of the article and affixes, so
- * "مفاوضات" finds "المفاوضات"). Indexed: labels and aliases of entities, quotes of statements, evidence
+ * "مفاوضات" finds "المفاوضات"). Indexed: labels and aliases of entities, quotes of statements, the evidence
  * sentences of events and the text of documents. Each indexed value is tied to its subject and its named
  * graph, so replacing a document's graph replaces its index entries too.
  */

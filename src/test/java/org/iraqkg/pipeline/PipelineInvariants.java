@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.compose.Union;
 import org.apache.jena.irix.IRIs;
 import org.apache.jena.irix.IRIx;
@@ -111,8 +112,35 @@ final class PipelineInvariants {
         List<String> problems = new ArrayList<>(checkSpans(a));
         Graph g = graphOf(a);
         problems.addAll(checkIris(g));
+        problems.addAll(checkEvidence(g));
         problems.addAll(checkShapes(g));
         return problems;
+    }
+
+    /**
+     * Every statement and event has its sentence as kg:evidence (what the full-text index finds it by), and
+     * each kg:evidence is the text of one of its kg:evidenceSpan.
+     */
+    static List<String> checkEvidence(Graph g) {
+        List<String> p = new ArrayList<>();
+        Node evidence = org.iraqkg.rdf.KG.evidence.asNode();
+        Node evidenceSpan = org.iraqkg.rdf.KG.evidenceSpan.asNode();
+        Node anchor = NodeFactory.createURI("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#anchorOf");
+        g.find(Node.ANY, evidenceSpan, Node.ANY).mapWith(t -> t.getSubject()).toSet().forEach(s -> {
+            List<String> sentences = g.find(s, evidenceSpan, Node.ANY)
+                    .mapWith(t -> g.find(t.getObject(), anchor, Node.ANY).next().getObject().getLiteralLexicalForm())
+                    .toList();
+            List<Node> said = g.find(s, evidence, Node.ANY).mapWith(t -> t.getObject()).toList();
+            if (said.isEmpty()) {
+                p.add(s + " has an evidence span but no kg:evidence");
+            }
+            for (Node e : said) {
+                if (!sentences.contains(e.getLiteralLexicalForm())) {
+                    p.add(s + " has kg:evidence \"" + e.getLiteralLexicalForm() + "\" that is none of its evidence spans");
+                }
+            }
+        });
+        return p;
     }
 
     /** Offsets within the text, whole code points, and the kept text equal to the text at the offsets. */
