@@ -183,20 +183,16 @@ public final class KgStore implements AutoCloseable {
         return Txn.calculateRead(dsg, () -> dsg.containsGraph(g) && !dsg.getGraph(g).isEmpty());
     }
 
-    /** Number of quads in all named graphs. */
+    /**
+     * Number of quads in the store: the records of one index of TDB2's quad table (and of its triple table,
+     * the default graph), counted without decoding a node, so a load's summary line costs
+     * seconds less on a large store than iterating the quads would.
+     */
     public long countQuads() {
-        return Txn.calculateRead(dsg, () -> {
-            long n = 0;
-            var it = dsg.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY);
-            try {
-                while (it.hasNext()) {
-                    it.next();
-                    n++;
-                }
-            } finally {
-                org.apache.jena.atlas.iterator.Iter.close(it);
-            }
-            return n;
+        return Txn.calculateRead(base, () -> {
+            var tdb = TDBInternal.getDatasetGraphTDB(base);
+            return tdb.getQuadTable().getNodeTupleTable().getTupleTable().size()
+                    + tdb.getTripleTable().getNodeTupleTable().getTupleTable().size();
         });
     }
 
