@@ -88,7 +88,8 @@ done
 echo "bench: serving the largest store and timing queries ..." >&2
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 t0=$(date +%s.%N)
-"${java[@]}" -jar "$jar" serve --db "$last_db" --port "$port" > "$out/serve.log" 2>&1 &
+# the server runs with the options the kg launcher gives `kg serve`
+"${java[@]}" -XX:+UseParallelGC -jar "$jar" serve --db "$last_db" --port "$port" > "$out/serve.log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null || true; rm -rf "$work"' EXIT
 until curl -sf -o /dev/null "http://127.0.0.1:$port/kg/sparql?query=ASK%7B%7D"; do
@@ -97,7 +98,7 @@ until curl -sf -o /dev/null "http://127.0.0.1:$port/kg/sparql?query=ASK%7B%7D"; 
 done
 t1=$(date +%s.%N)
 python3 -c "print('serve_to_first_query_s\t%.2f' % ($t1 - $t0))" > "$out/serve.tsv"
-java -cp "$jar" "$here/bench/QueryLatency.java" "http://127.0.0.1:$port/kg/sparql" "$here/queries" 20 \
+java -cp "$jar" "$here/bench/QueryLatency.java" "http://127.0.0.1:$port/kg/sparql" "$here/queries" 20 5 \
     > "$out/queries.tsv"
 kill $server; wait $server 2>/dev/null || true
 python3 "$here/bench/report.py" "$out"
