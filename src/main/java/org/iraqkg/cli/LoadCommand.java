@@ -163,7 +163,25 @@ public final class LoadCommand implements Callable<Integer> {
         };
     }
 
-    /** Without a terminal: a log line every 10 seconds. */
+    /**
+     * The time left, from the share of the input read so far (", about 4 min left"), or "" before there is
+     * enough to go by.
+     */
+    static String left(double elapsedSeconds, long bytesDone, long totalBytes) {
+        if (bytesDone <= 0 || totalBytes <= 0 || elapsedSeconds <= 0) {
+            return "";
+        }
+        double rest = elapsedSeconds * Math.max(0, totalBytes - bytesDone) / bytesDone;
+        if (rest < 60) {
+            return String.format(", about %d s left", Math.round(rest));
+        }
+        if (rest < 5400) {
+            return String.format(", about %d min left", Math.round(rest / 60));
+        }
+        return String.format(", about %.1f h left", rest / 3600);
+    }
+
+    /** Without a terminal: a log line every 10 seconds with the rate and the time left. */
     private static Loader.Progress logProgress() {
         return new Loader.Progress() {
             long total;
@@ -183,8 +201,8 @@ public final class LoadCommand implements Callable<Integer> {
                 if (now - lastLog > 10_000_000_000L) {
                     lastLog = now;
                     double s = (now - t0) / 1e9;
-                    LOG.info(String.format("%d documents, %.0f%% of input, %.1f docs/s", documents,
-                            total == 0 ? 100.0 : 100.0 * bytesDone / total, documents / s));
+                    LOG.info(String.format("%d documents, %.0f%% of input, %.1f docs/s%s", documents,
+                            total == 0 ? 100.0 : 100.0 * bytesDone / total, documents / s, left(s, bytesDone, total)));
                 }
             }
 

@@ -45,6 +45,17 @@ class CliTest {
     }
 
     @Test
+    void progressLinesSayHowLongIsLeft() {
+        // a quarter of the input in 20 s: 60 s to go
+        assertEquals(", about 1 min left", LoadCommand.left(20, 250, 1000));
+        assertEquals(", about 20 s left", LoadCommand.left(20, 500, 1000));
+        assertEquals(", about 0 s left", LoadCommand.left(20, 1000, 1000));
+        assertEquals(", about 2.8 h left", LoadCommand.left(100, 1, 100));
+        assertEquals("", LoadCommand.left(20, 0, 1000), "nothing read yet: no guess");
+        assertEquals("", LoadCommand.left(20, 10, 0), "size of the input unknown");
+    }
+
+    @Test
     void loadQueryReloadValidate() throws IOException {
         String db = tmp.resolve("db").toString();
         Run first = kg("load", "--no-progress", "--db", db, DOCS.toString());
