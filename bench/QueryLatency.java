@@ -17,11 +17,13 @@ import java.util.stream.Stream;
  * Query latency over HTTP for bench/run.sh: every .rq file of a directory is sent to a SPARQL endpoint (GET,
  * JSON results). First a warm-up, as a server that has been up for a while: WARMUP rounds (default 5) through
  * all the queries in turn (a query that takes more than 2 s is warmed once only); then each query RUNS times
- * in a row (3 times for those slow ones, so that they do not take the whole run). Prints a TSV row per query
+ * in a row (SLOW_RUNS times for the slow ones, default RUNS too: with 3 a run takes minutes instead of about
+ * twenty, but its p95 of those is only the slowest of 3). Prints a TSV row per query
  * with rows, runs, median, p95 and max in milliseconds (time to the whole response body), and whether the
  * query is one the latency goal is for: it has a LIMIT, or a FILTER or VALUES on a speaker, an actor, an outlet, a
  * country, an event or a date. Run as a single-file program:
- * {@code java bench/QueryLatency.java http://127.0.0.1:3030/kg/sparql queries 20 5}.
+ * {@code java bench/QueryLatency.java http://127.0.0.1:3030/kg/sparql queries 20 5 20}
+ * (endpoint, directory, RUNS, WARMUP, SLOW_RUNS).
  */
 public class QueryLatency {
     public static void main(String[] args) throws Exception {
@@ -35,6 +37,7 @@ public class QueryLatency {
             files = s.filter(p -> p.toString().endsWith(".rq")).sorted().toList();
         }
         int warmup = args.length > 3 ? Integer.parseInt(args[3]) : 5;
+        int slowRuns = args.length > 4 ? Integer.parseInt(args[4]) : runs;
         List<String> queries = new ArrayList<>();
         List<HttpRequest> requests = new ArrayList<>();
         for (Path f : files) {
@@ -59,7 +62,7 @@ public class QueryLatency {
         for (int k = 0; k < files.size(); k++) {
             int status = 0;
             String body = "";
-            int n = slow[k] ? Math.min(3, runs) : runs;
+            int n = slow[k] ? Math.min(slowRuns, runs) : runs;
             List<Double> ms = new ArrayList<>();
             for (int i = 0; i < n; i++) {
                 long t0 = System.nanoTime();

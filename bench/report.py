@@ -28,6 +28,6 @@ if (out / "serve.tsv").exists():
         print(f"- time from `kg serve` to the first answered query: {v} s")
     print()
 if (out / "queries.tsv").exists():
-    print("### Query latency over HTTP (5 warm-up rounds through all queries, then 20 runs each; 3 when a query takes over 2 s)\n")
+    print("### Query latency over HTTP (5 warm-up rounds through all queries, then 20 runs each unless the runs column says fewer)\n")
     table(out / "queries.tsv", ["query", "rows", "HTTP", "runs", "median ms", "p95 ms", "max ms",
                                 "goal applies (LIMIT or filter)"])
