@@ -185,8 +185,7 @@ public final class RdfMapper {
             add(n, KG.span, span(s.span()));
             add(n, KG.evidenceSpan, span(s.sentence()));
             // the sentence itself too, as for events: the full-text index finds statements by the words around them
-            add(n, KG.evidence,
-                    NodeFactory.createLiteralLang(text.substring(s.sentence().begin(), s.sentence().end()), "ar"));
+            add(n, KG.evidence, NodeFactory.createLiteralLang(s.sentence().of(text), "ar"));
             add(n, KG.sourceDocument, docNode);
             add(n, KG.confidence, confidence(s.confidence()));
             add(n, KG.extractor, lit(s.extractor()));

@@ -6,7 +6,6 @@ import java.util.List;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.compose.Union;
 import org.apache.jena.irix.IRIs;
 import org.apache.jena.irix.IRIx;
@@ -17,15 +16,18 @@ import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.G;
 import org.iraqkg.document.NewsDocument;
 import org.iraqkg.entity.EntityMention;
 import org.iraqkg.event.Event;
 import org.iraqkg.event.EventMention;
 import org.iraqkg.lexicon.Lexicon;
 import org.iraqkg.rdf.Iris;
+import org.iraqkg.rdf.KG;
 import org.iraqkg.rdf.LexiconGraph;
 import org.iraqkg.rdf.OntologyGraph;
 import org.iraqkg.rdf.RdfMapper;
+import org.iraqkg.rdf.Vocab;
 import org.iraqkg.statement.Statement;
 import org.iraqkg.text.Sentence;
 import org.iraqkg.text.Span;
@@ -123,23 +125,22 @@ final class PipelineInvariants {
      */
     static List<String> checkEvidence(Graph g) {
         List<String> p = new ArrayList<>();
-        Node evidence = org.iraqkg.rdf.KG.evidence.asNode();
-        Node evidenceSpan = org.iraqkg.rdf.KG.evidenceSpan.asNode();
-        Node anchor = NodeFactory.createURI("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#anchorOf");
-        g.find(Node.ANY, evidenceSpan, Node.ANY).mapWith(t -> t.getSubject()).toSet().forEach(s -> {
-            List<String> sentences = g.find(s, evidenceSpan, Node.ANY)
-                    .mapWith(t -> g.find(t.getObject(), anchor, Node.ANY).next().getObject().getLiteralLexicalForm())
-                    .toList();
-            List<Node> said = g.find(s, evidence, Node.ANY).mapWith(t -> t.getObject()).toList();
+        Node evidence = KG.evidence.asNode();
+        Node evidenceSpan = KG.evidenceSpan.asNode();
+        for (Node s : G.allPO(g, evidenceSpan, null)) {
+            List<String> sentences = G.listSP(g, s, evidenceSpan).stream()
+                    .map(span -> G.getSP(g, span, Vocab.NIF_ANCHOR.asNode()))
+                    .map(words -> words == null ? null : words.getLiteralLexicalForm()).toList();
+            List<Node> said = G.listSP(g, s, evidence);
             if (said.isEmpty()) {
                 p.add(s + " has an evidence span but no kg:evidence");
             }
             for (Node e : said) {
                 if (!sentences.contains(e.getLiteralLexicalForm())) {
-                    p.add(s + " has kg:evidence \"" + e.getLiteralLexicalForm() + "\" that is none of its evidence spans");
+                    p.add(s + " has kg:evidence \"" + e.getLiteralLexicalForm() + "\", none of its evidence spans");
                 }
             }
-        });
+        }
         return p;
     }
 
