@@ -1,13 +1,13 @@
 package org.iraqkg.endpoint;
 
-import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.graph.Graph;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.iraqkg.rdf.Iris;
 import org.iraqkg.rdf.Vocab;
 

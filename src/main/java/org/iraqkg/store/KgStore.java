@@ -184,9 +184,9 @@ public final class KgStore implements AutoCloseable {
     }
 
     /**
-     * Number of quads in the store: the records of one index of TDB2's quad table (and of its triple table,
-     * the default graph), counted without decoding a node, so a load's summary line costs
-     * seconds less on a large store than iterating the quads would.
+     * Number of quads in the store: the records of one index of TDB2's quad table and of its triple table (the
+     * default graph), counted without decoding a node; iterating the quads would cost a large load's summary
+     * line seconds.
      */
     public long countQuads() {
         return Txn.calculateRead(base, () -> {
