@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 @Command(name = "kg", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Arabic news on Iraq's security politics as an RDF knowledge graph of actors, statements "
                 + "and events, served over SPARQL.",
-        subcommands = {LoadCommand.class, ServeCommand.class, QueryCommand.class, ExportCommand.class,
+        subcommands = {LoadCommand.class, ServeCommand.class, QueryCommand.class, ExportCommand.class, ExplainCommand.class,
             ValidateCommand.class, CommandLine.HelpCommand.class},
         synopsisSubcommandLabel = "COMMAND")
 public final class Main implements Runnable {

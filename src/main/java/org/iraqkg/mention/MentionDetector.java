@@ -144,7 +144,7 @@ public final class MentionDetector {
                 if (inTitle[i]) {
                     continue;
                 }
-                TitleMention t = title(text, i, b, byToken);
+                TitleMention t = title(text, i, a, b, byToken);
                 if (t != null) {
                     for (int k = t.firstToken(); k < t.endToken(); k++) {
                         inTitle[k] = true;
@@ -226,7 +226,7 @@ public final class MentionDetector {
 
     // ---- titles
 
-    private TitleMention title(TextAnalysis text, int i, int limit, Mention[] byToken) {
+    private TitleMention title(TextAnalysis text, int i, int sentenceStart, int limit, Mention[] byToken) {
         List<Token> tokens = text.tokens();
         List<Match<TitleEntry>> ms = titles.matchesAt(tokens, i, limit);
         if (ms.isEmpty() || byToken[i] != null) {
@@ -343,6 +343,12 @@ public final class MentionDetector {
             break;
         }
         int titleEnd = pos;
+        // the name before it, in apposition: "قال فكرت أوزار، سفير تركيا في قطر، إن …"
+        Mention before = nameBeforeTitle(text, m.first(), sentenceStart, byToken, gender, country);
+        if (before != null) {
+            Span span = span(text, m.first(), titleEnd, m.prefixLength());
+            return new TitleMention(span, text.text(span), m.first(), titleEnd, head, country, orgKey, gender, before);
+        }
         // a comma, a rank, then the name
         int p = pos;
         if (p < limit && tokens.get(p).isPunct("،,")) {
@@ -381,6 +387,41 @@ public final class MentionDetector {
         }
         Span span = span(text, m.first(), titleEnd, m.prefixLength());
         return new TitleMention(span, text.text(span), m.first(), titleEnd, head, country, orgKey, gender, person);
+    }
+
+    /**
+     * A person named right before a title set off by a comma, when the name opens its clause: it follows the
+     * sentence start or a verb ("قال فكرت أوزار، سفير تركيا في قطر، إن", "اعتبر علي بن محمد الرميحي، وزير
+     * شؤون الإعلام البحريني، أن"). Two to four words that can be a name; the title's gender and country are
+     * the person's.
+     */
+    private Mention nameBeforeTitle(TextAnalysis text, int title, int sentenceStart, Mention[] byToken, char gender,
+                                    String country) {
+        List<Token> tokens = text.tokens();
+        int comma = title - 1;
+        if (comma - 2 < sentenceStart || !tokens.get(comma).isPunct("،,")) {
+            return null;
+        }
+        for (int p = comma - 2; p >= Math.max(sentenceStart, comma - MAX_NAME_TOKENS); p--) {
+            boolean opens = p == sentenceStart || isVerbForm(tokens.get(p - 1));
+            if (!opens) {
+                continue;
+            }
+            if (byToken[p] != null) {
+                return null;
+            }
+            int end = p;
+            while (end < comma && tokens.get(end).isWord() && byToken[end] == null
+                    && (!isNameStop(tokens.get(end)) || end > p && isWord(tokens.get(end), "بن", "بنت", "ابن", "أبو"))) {
+                end++;
+            }
+            if (end != comma || isDefinite(tokens.get(p), 0) || !plausibleName(tokens, p, end, comma)) {
+                return null;
+            }
+            return mention(text, p, end, 0, EntityType.PERSON, null, nameOf(tokens, p, end), gender, country, 0.8,
+                    "name+title");
+        }
+        return null;
     }
 
     private int foldedPrefixLength(TextAnalysis text, Mention known) {

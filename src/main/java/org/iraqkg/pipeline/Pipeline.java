@@ -66,12 +66,20 @@ public final class Pipeline {
 
     /** Runs every stage over one document. */
     public Analysis analyze(NewsDocument doc) {
+        return analyze(doc, null);
+    }
+
+    /**
+     * Runs every stage over one document, telling {@code rejected} (when not null) of the reporting verbs that
+     * gave no statement and why: for {@code kg explain}.
+     */
+    public Analysis analyze(NewsDocument doc, List<StatementExtractor.Rejection> rejected) {
         TextAnalysis text = TextAnalysis.of(doc.text());
         DocumentTime dt = time.analyze(text, doc.publishedDate());
         Mentions ms = mentions.detect(text);
         LocalDate day = dt.approximateDay();
         Entities es = entities.resolve(text, ms, day);
-        List<Statement> sts = statements.extract(text, ms, es, dt);
+        List<Statement> sts = statements.extract(text, ms, es, dt, rejected);
         Events evs = events.extract(text, ms, es, dt, sts, headlineEnd(doc, text));
         return new Analysis(doc, text, dt, es, sts, evs);
     }

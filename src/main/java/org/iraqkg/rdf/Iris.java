@@ -59,6 +59,11 @@ public final class Iris {
         return base + "statement/" + encode(docId) + "/" + cpBegin + "-" + cpEnd;
     }
 
+    /** An unnamed source of a document, by its description's id ({@code EntityIds.forName} of the words). */
+    public String source(String docId, String descriptionId) {
+        return base + "source/" + encode(docId) + "/" + encode(descriptionId);
+    }
+
     public String event(String docId, int cpBegin, int cpEnd) {
         return base + "event/" + encode(docId) + "/" + cpBegin + "-" + cpEnd;
     }

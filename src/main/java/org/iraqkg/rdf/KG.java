@@ -44,6 +44,8 @@ public final class KG {
     public static final Resource Province = cls("Province");
     public static final Resource Region = cls("Region");
     public static final Resource MilitaryBase = cls("MilitaryBase");
+    public static final Resource UnnamedSource = cls("UnnamedSource");
+    public static final Property sourceRole = prop("sourceRole");
 
     public static final Property wikidataId = prop("wikidataId");
     public static final Property nationality = prop("nationality");

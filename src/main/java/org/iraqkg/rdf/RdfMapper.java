@@ -19,6 +19,7 @@ import org.iraqkg.document.Hashes;
 import org.iraqkg.document.NewsDocument;
 import org.iraqkg.document.PublicationDates;
 import org.iraqkg.entity.Entity;
+import org.iraqkg.entity.EntityIds;
 import org.iraqkg.entity.EntityMention;
 import org.iraqkg.event.Event;
 import org.iraqkg.event.EventMention;
@@ -26,6 +27,7 @@ import org.iraqkg.event.NegotiationTrack;
 import org.iraqkg.lexicon.EntityType;
 import org.iraqkg.pipeline.Analysis;
 import org.iraqkg.statement.Statement;
+import org.iraqkg.statement.UnnamedSource;
 import org.iraqkg.text.Span;
 import org.iraqkg.time.DateValue;
 
@@ -160,6 +162,16 @@ public final class RdfMapper {
             add(n, RDF.type.asNode(), KG.Statement);
             if (s.speakerId() != null) {
                 add(n, KG.speaker, uri(iris.entity(s.speakerId())));
+            } else if (s.source() != null) {
+                Node source = unnamedSource(s.source());
+                add(n, KG.speaker, source);
+                if (s.speakerSpan() != null) {
+                    Node m = span(s.speakerSpan());
+                    add(m, RDF.type.asNode(), KG.Mention);
+                    add(m, KG.denotes, source);
+                    add(m, KG.confidence, confidence(s.confidence()));
+                    add(m, KG.extractor, lit("mention.unnamed-source"));
+                }
             }
             if (s.speakerSpan() != null) {
                 add(n, KG.speakerMention, span(s.speakerSpan()));
@@ -189,6 +201,18 @@ public final class RdfMapper {
             add(n, KG.sourceDocument, docNode);
             add(n, KG.confidence, confidence(s.confidence()));
             add(n, KG.extractor, lit(s.extractor()));
+        }
+
+        /** The node of a described, unnamed source: typed, labelled with its description, tied to its affiliation. */
+        Node unnamedSource(UnnamedSource u) {
+            Node n = uri(iris.source(doc.id(), EntityIds.forName(u.description())));
+            add(n, RDF.type.asNode(), KG.UnnamedSource);
+            add(n, RDFS.label.asNode(), NodeFactory.createLiteralLang(u.description(), "ar"));
+            add(n, KG.sourceRole, NodeFactory.createLiteralLang(u.head(), "ar"));
+            if (u.affiliation() != null) {
+                add(n, KG.affiliatedWith, uri(iris.entity(u.affiliation())));
+            }
+            return n;
         }
 
         void track(NegotiationTrack t) {

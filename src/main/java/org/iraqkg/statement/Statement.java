@@ -24,12 +24,34 @@ import org.iraqkg.time.DateValue;
  * @param about         entities the statement is about (mentioned in its words)
  * @param confidence    0..1
  * @param extractor     the rule that produced it
+ * @param source        the unnamed source that said it ("مصدر عسكري"), when {@code speakerId} is {@code null}
  */
 public record Statement(Span span, String quote, boolean direct, String speakerId, Span speakerSpan, String verb,
                         Span verbSpan, Span sentence, DateValue date, String dateText, String channel,
-                        String outletId, String relayId, List<String> about, double confidence, String extractor) {
+                        String outletId, String relayId, List<String> about, double confidence, String extractor,
+                        UnnamedSource source) {
 
     public Statement {
         about = List.copyOf(about);
+    }
+
+    /** A statement of a named speaker, or of none. */
+    public Statement(Span span, String quote, boolean direct, String speakerId, Span speakerSpan, String verb,
+                     Span verbSpan, Span sentence, DateValue date, String dateText, String channel, String outletId,
+                     String relayId, List<String> about, double confidence, String extractor) {
+        this(span, quote, direct, speakerId, speakerSpan, verb, verbSpan, sentence, date, dateText, channel, outletId,
+                relayId, about, confidence, extractor, null);
+    }
+
+    /** The same statement with other words (a claim cut from a longer quotation). */
+    public Statement withWords(Span newSpan, String newQuote) {
+        return new Statement(newSpan, newQuote, direct, speakerId, speakerSpan, verb, verbSpan, sentence, date,
+                dateText, channel, outletId, relayId, about, confidence, extractor, source);
+    }
+
+    /** The same statement said on {@code when}. */
+    public Statement withDate(DateValue when, String text) {
+        return new Statement(span, quote, direct, speakerId, speakerSpan, verb, verbSpan, sentence, when, text,
+                channel, outletId, relayId, about, confidence, extractor, source);
     }
 }

@@ -2,7 +2,9 @@ package org.iraqkg.statement;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 
@@ -12,6 +14,8 @@ import org.iraqkg.entity.EntityMention;
 import org.iraqkg.lexicon.Cues;
 import org.iraqkg.lexicon.EntityType;
 import org.iraqkg.lexicon.Lexicon;
+import org.iraqkg.lexicon.NationalityEntry;
+import org.iraqkg.lexicon.TimeWord;
 import org.iraqkg.lexicon.ReportingVerb;
 import org.iraqkg.mention.Mentions;
 import org.iraqkg.mention.TitleMention;
@@ -50,6 +54,9 @@ public final class StatementExtractor {
     private final Set<String> adjunctOpeners = new HashSet<>();
     private final Set<String> timePositions = new HashSet<>();
     private final Set<String> callVerbs = new HashSet<>();
+    /** Nationality adjectives, with and without the article ("أمريكي", "الأمريكي"): the country. */
+    private final PhraseMatcher<String> nationalities = new PhraseMatcher<>(PhraseMatcher.Options.NAMES);
+    private final Set<String> timeWords = new HashSet<>();
 
     public StatementExtractor(Lexicon lexicon) {
         for (ReportingVerb v : lexicon.reportingVerbs()) {
@@ -57,6 +64,16 @@ public final class StatementExtractor {
         }
         this.cues = new Cues(lexicon);
         this.lexicon = lexicon;
+        for (NationalityEntry n : lexicon.nationalities()) {
+            nationalities.add(n.adjective(), n.country());
+            String f = n.adjective().strip();
+            if (f.startsWith("ال") && f.length() > 4) {
+                nationalities.add(f.substring(2), n.country());
+            }
+        }
+        for (TimeWord w : lexicon.timeWords()) {
+            timeWords.add(ArabicFolding.foldString(w.phrase()));
+        }
         for (String w : new String[] {"أعلن", "أكد", "نفى", "كشف", "اعترف", "رفض", "جدد"}) {
             objectVerbs.add(ArabicFolding.foldString(w));
         }
@@ -93,18 +110,171 @@ public final class StatementExtractor {
         }
     }
 
+    /** Prefix of the speaker key of a described source, within one document's extraction. */
+    private static final String SOURCE = "\u0001source:";
+
+    /** A described source, its span and the token after its description. */
+    private record Described(UnnamedSource source, Span span, int end) {}
+
+    /**
+     * The source a subject describes without naming it, from its head noun at {@code pos} ("مصدر", "مسؤولون",
+     * "المصدر"): the head, then up to three adjectives (a nationality gives the country), then maybe "في/من/لدى
+     * X" or "بـX" naming the institution it belongs to. A definite head alone ("وقال المصدر") refers back to the
+     * document's last source with that head. Sources with the same words are one source.
+     */
+    private Described describedSource(TextAnalysis text, Entities entities, List<Quote> quotes, int pos, int b,
+                                      Map<String, UnnamedSource> sources) {
+        List<Token> tokens = text.tokens();
+        String head = tokens.get(pos).folded();
+        boolean definite = head.startsWith("ال");
+        String bare = definite ? head.substring(2) : head;
+        String written = tokens.get(pos).text();
+        String role = stripArticle(written); // the head as written: "مسؤول" of "والمسؤول"
+        String affiliation = null;
+        String country = null;
+        int k = pos + 1;
+        int adjectives = 0;
+        while (k < b && k < pos + 8 && !inQuote(quotes, k)) {
+            Token t = tokens.get(k);
+            if (!t.isWord()) {
+                break;
+            }
+            EntityMention em = entities.atToken(k);
+            if (em != null && em.firstToken() == k) {
+                Entity e = entities.get(em.entityId());
+                boolean of = isPrepositional(text, em) && !text.token(k).folded().startsWith("ل")
+                        || k > pos + 1 && isAny(tokens.get(k - 1), "في", "من", "لدى", "داخل");
+                if (e == null || affiliation != null || !of) {
+                    break;
+                }
+                affiliation = e.id(); // "مصدر في وزارة الخارجية السورية", "مصدر بالخارجية"
+                k = em.endToken();
+                continue;
+            }
+            if (isAny(t, "في", "من", "لدى", "داخل") && k + 1 < b && entities.atToken(k + 1) != null
+                    && entities.atToken(k + 1).firstToken() == k + 1 && affiliation == null) {
+                k++;
+                continue;
+            }
+            Match<String> nat = nationality(tokens, k, b);
+            if (nat != null) {
+                country = country == null ? nat.value() : country;
+                k = nat.end();
+                adjectives++;
+                continue;
+            }
+            String f = t.folded();
+            boolean stop = lexicon.isFunctionWord(f) && !looksAdjective(f) || !verbs.matchesAt(tokens, k, b).isEmpty()
+                    || cues.is("complementizer", tokens, k, b) || timeWord(f) || f.length() < 3
+                    || f.startsWith("ل") && !f.startsWith("لل") && f.length() > 3 && lexicon.isFunctionWord(f.substring(1));
+            String w = t.text();
+            boolean suffixed = w.endsWith("ه") || w.endsWith("ها") || w.endsWith("هم") || w.endsWith("هما")
+                    || w.endsWith("كم"); // "قوله", "توقفها": a pronoun suffix ends the description
+            if (stop || suffixed || adjectives >= 3 || f.startsWith("ال") != definite || affiliation != null) {
+                break;
+            }
+            adjectives++;
+            k++;
+        }
+        int end = k;
+        while (end > pos + 1 && !tokens.get(end - 1).isWord()) {
+            end--;
+        }
+        if (definite && end == pos + 1) {
+            UnnamedSource back = null;
+            for (UnnamedSource u : sources.values()) {
+                if (ArabicFolding.foldString(u.head()).equals(bare)) { // the latest with that head
+                    back = u;
+                }
+            }
+            if (back != null) {
+                return new Described(back, new Span(tokens.get(pos).begin(), tokens.get(pos).end()), end);
+            }
+        }
+        Span span = new Span(tokens.get(pos).begin(), tokens.get(end - 1).end());
+        String description = text.text(span);
+        String key = ArabicFolding.foldString(description);
+        UnnamedSource src = sources.computeIfAbsent(key, x -> new UnnamedSource(x, description, role,
+                null, isPluralHead(bare)));
+        if (src.affiliation() == null && (affiliation != null || country != null)) {
+            src = new UnnamedSource(key, description, role, affiliation != null ? affiliation : country,
+                    src.plural());
+            sources.put(key, src);
+        }
+        return new Described(src, span, end);
+    }
+
+    private Match<String> nationality(List<Token> tokens, int k, int b) {
+        List<Match<String>> ms = nationalities.matchesAt(tokens, k, b);
+        return ms.isEmpty() || !ms.get(0).prefix().isEmpty() ? null : ms.get(0);
+    }
+
+    private boolean timeWord(String folded) {
+        return timeWords.contains(folded);
+    }
+
+    /**
+     * An adjective of a described source, though the lexicon lists it among the words that end a name: a nisba
+     * ("أمني", "عسكرية", "غربيون"), a participle ("مطلع", "مسؤول") or one of a few common adjectives.
+     */
+    private static boolean looksAdjective(String folded) {
+        return folded.length() >= 4 && (folded.endsWith("ي") || folded.endsWith("يه") || folded.endsWith("ين")
+                || folded.endsWith("ون") || folded.startsWith("م"))
+                || Set.of("كبير", "كبيره", "رفيع", "رفيعه", "بارز", "بارزه").contains(folded);
+    }
+
+    /** A word as written without a leading conjunction and article: "والمسؤول" -> "مسؤول". */
+    private static String stripArticle(String word) {
+        String w = word;
+        if (w.length() > 4 && (w.startsWith("و") || w.startsWith("ف")) && (w.startsWith("ال", 1) || w.startsWith("ٱل", 1))) {
+            w = w.substring(1);
+        }
+        if (w.length() > 3 && (w.startsWith("ال") || w.startsWith("ٱل"))) {
+            w = w.substring(2);
+        }
+        return w;
+    }
+
+    private static boolean isPluralHead(String folded) {
+        return folded.endsWith("ون") || folded.endsWith("ين") || folded.endsWith("ات")
+                || folded.equals(ArabicFolding.foldWord("مصادر")) || folded.equals(ArabicFolding.foldWord("أوساط"))
+                || folded.equals(ArabicFolding.foldWord("وسائل")) || folded.equals(ArabicFolding.foldWord("جهات"));
+    }
+
     /** Stands for a speaker the text does not name ("قال مسؤول كردي"): what follows does not attach elsewhere. */
     private static final String UNNAMED = "\u0000unnamed";
 
     /** The last speaker, for "وأضاف:" and "مشيرًا إلى أن". */
     private record Last(String speakerId, int sentence, DateValue date, String dateText) {}
 
+    /**
+     * A reporting verb that gave no statement, and why: for {@code kg explain}.
+     *
+     * @param verbSpan the verb's span
+     * @param verb     the verb as written
+     * @param reason   why no statement came of it
+     */
+    public record Rejection(Span verbSpan, String verb, String reason) {}
+
+    /** What one reporting verb's rule found out when it gave no statement. */
+    private static final class Outcome {
+        boolean unnamed;
+        String reason = "no reported words after the verb";
+    }
+
     public List<Statement> extract(TextAnalysis text, Mentions mentions, Entities entities, DocumentTime time) {
+        return extract(text, mentions, entities, time, null);
+    }
+
+    /** As {@link #extract(TextAnalysis, Mentions, Entities, DocumentTime)}, telling {@code rejected} of verbs that gave nothing. */
+    public List<Statement> extract(TextAnalysis text, Mentions mentions, Entities entities, DocumentTime time,
+                                   List<Rejection> rejected) {
         List<Statement> out = new ArrayList<>();
         List<Token> tokens = text.tokens();
         Last last = null;
         Last lastWritten = null;
         List<Last> recent = new ArrayList<>();
+        Map<String, UnnamedSource> sources = new LinkedHashMap<>();
         for (Sentence s : text.sentences()) {
             int a = s.firstToken();
             int b = s.endToken();
@@ -124,27 +294,40 @@ public final class StatementExtractor {
             for (Match<ReportingVerb> vm : verbs.findAll(tokens, a, b)) {
                 int v = vm.first();
                 if (blocked.contains(v) || inQuote(quotes, v)) {
+                    if (rejected != null) {
+                        rejected.add(new Rejection(span(tokens, vm), tokens.get(v).text(),
+                                inQuote(quotes, v) ? "inside a quotation" : "part of a relay phrase"));
+                    }
                     continue;
                 }
                 ReportingVerb rv = vm.value();
-                boolean[] unnamed = new boolean[1];
+                Outcome unnamed = new Outcome();
                 Statement st = statement(text, mentions, entities, time, s, quotes, vm, rv, sentenceSpeaker, last,
-                        recent, unnamed, lastWritten);
+                        recent, unnamed, lastWritten, sources);
                 if (st == null) {
-                    if (unnamed[0]) {
+                    if (rejected != null) {
+                        rejected.add(new Rejection(span(tokens, vm), tokens.get(v).text(), unnamed.reason));
+                    }
+                    if (unnamed.unnamed) {
                         sentenceSpeaker = UNNAMED;
                         last = new Last(UNNAMED, s.index(), null, null);
                     }
                     continue;
                 }
-                if (!out.isEmpty() && out.get(out.size() - 1).span().equals(st.span())) {
+                if (sameWords(out, before, st)) {
+                    if (rejected != null) {
+                        rejected.add(new Rejection(span(tokens, vm), tokens.get(v).text(),
+                                "the same words as the statement before"));
+                    }
                     continue;
                 }
-                out.add(st);
-                if (st.speakerId() != null) {
-                    sentenceSpeaker = st.speakerId();
-                    last = new Last(st.speakerId(), s.index(), st.date(), st.dateText());
-                    recent.removeIf(r -> r.speakerId().equals(st.speakerId()));
+                out.addAll(claims(text, st));
+                String who = st.speakerId() != null ? st.speakerId() : st.source() != null ? SOURCE + st.source().key()
+                        : null;
+                if (who != null) {
+                    sentenceSpeaker = who;
+                    last = new Last(who, s.index(), st.date(), st.dateText());
+                    recent.removeIf(r -> r.speakerId().equals(who));
                     recent.add(last);
                     if ("written".equals(st.channel())) {
                         lastWritten = last;
@@ -163,7 +346,142 @@ public final class StatementExtractor {
                 }
             }
         }
+        return datedByPublication(out, time);
+    }
+
+    /**
+     * A statement whose attribution clause names no time was said on or before the day the article was
+     * published: it takes the publication date (at its precision), without a date text. Documents without
+     * a publication date leave such statements undated.
+     */
+    static List<Statement> datedByPublication(List<Statement> statements, DocumentTime time) {
+        if (time == null || !time.published() || time.reference() == null) {
+            return statements;
+        }
+        List<Statement> out = new ArrayList<>(statements.size());
+        for (Statement st : statements) {
+            out.add(st.date() != null ? st : st.withDate(time.reference(), null));
+        }
         return out;
+    }
+
+    /** Whether a statement of this sentence (from index {@code from} of {@code out}) has the same words. */
+    private static boolean sameWords(List<Statement> out, int from, Statement st) {
+        for (int k = Math.max(0, from - 1); k < out.size(); k++) {
+            Span o = out.get(k).span();
+            if (o.equals(st.span()) || st.span().contains(o) && out.get(k).sentence().equals(st.sentence())
+                    && o.begin() >= st.span().begin()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words a long quotation holds before it may be cut into claims. */
+    static final int LONG_QUOTE_WORDS = 30;
+    /** Longer than this, a "quotation" is more likely a quotation mark left open: it is not cut. */
+    static final int MAX_CUT_WORDS = 200;
+    /** The fewest words of a claim cut from a long quotation. */
+    static final int MIN_CLAIM_WORDS = 8;
+
+    /**
+     * One statement per claim: a quotation or reported clause of more than {@link #LONG_QUOTE_WORDS} words is
+     * cut at its own sentence ends (". ", "؛") and, in pieces still that long, before a clause that "كما",
+     * "بل", "لكن" or "، و" opens, where each side keeps at least {@link #MIN_CLAIM_WORDS} words. Each piece is
+     * a statement of the same speaker, verb and circumstances, made by the same rule.
+     */
+    static List<Statement> claims(TextAnalysis text, Statement st) {
+        List<Token> tokens = text.tokens();
+        int first = -1;
+        int end = -1;
+        for (Sentence s : text.sentences()) {
+            if (s.span().contains(st.span())) {
+                for (int k = s.firstToken(); k < s.endToken(); k++) {
+                    Token t = tokens.get(k);
+                    if (first < 0 && t.begin() >= st.span().begin()) {
+                        first = k;
+                    }
+                    if (t.end() <= st.span().end()) {
+                        end = k + 1;
+                    }
+                }
+                break;
+            }
+        }
+        if (first < 0 || end - first <= LONG_QUOTE_WORDS || end - first > MAX_CUT_WORDS) {
+            return List.of(st);
+        }
+        List<int[]> pieces = new ArrayList<>();
+        int from = first;
+        for (int k = first; k < end; k++) {
+            if (tokens.get(k).isPunct(".؛;!؟?") && k + 1 < end && words(tokens, from, k) >= 3
+                    && words(tokens, k + 1, end) >= 3) {
+                pieces.add(new int[] {from, k});
+                from = k + 1;
+            }
+        }
+        pieces.add(new int[] {from, end});
+        List<int[]> cut = new ArrayList<>();
+        for (int[] p : pieces) {
+            cutAtClauses(tokens, p[0], p[1], cut);
+        }
+        if (cut.size() == 1) {
+            return List.of(st);
+        }
+        List<Statement> out = new ArrayList<>();
+        for (int[] p : cut) {
+            int a = p[0];
+            int b = p[1];
+            while (b > a && tokens.get(b - 1).isPunct(".،,؛;:")) {
+                b--;
+            }
+            while (a < b && tokens.get(a).isPunct("،,؛;:.…")) {
+                a++;
+            }
+            if (b <= a) {
+                continue;
+            }
+            Span span = new Span(tokens.get(a).begin(), tokens.get(b - 1).end());
+            out.add(st.withWords(span, text.text(span)));
+        }
+        return out;
+    }
+
+    private static void cutAtClauses(List<Token> tokens, int a, int b, List<int[]> out) {
+        if (words(tokens, a, b) > LONG_QUOTE_WORDS) {
+            int best = -1;
+            int mid = (a + b) / 2;
+            for (int k = a + 1; k < b; k++) {
+                Token t = tokens.get(k);
+                boolean opens = isAny(t, "كما", "بل", "لكن", "ولكن", "لكنه", "لكنها")
+                        || tokens.get(k - 1).isPunct("،,") && t.isWord() && t.folded().startsWith("و")
+                        && t.folded().length() > 3;
+                if (opens && words(tokens, a, k) >= MIN_CLAIM_WORDS && words(tokens, k, b) >= MIN_CLAIM_WORDS
+                        && (best < 0 || Math.abs(k - mid) < Math.abs(best - mid))) {
+                    best = k;
+                }
+            }
+            if (best > 0) {
+                cutAtClauses(tokens, a, best, out);
+                cutAtClauses(tokens, best, b, out);
+                return;
+            }
+        }
+        out.add(new int[] {a, b});
+    }
+
+    private static int words(List<Token> tokens, int a, int b) {
+        int n = 0;
+        for (int k = a; k < b; k++) {
+            if (tokens.get(k).isWord()) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static Span span(List<Token> tokens, Match<?> m) {
+        return new Span(tokens.get(m.first()).begin(), tokens.get(m.end() - 1).end());
     }
 
     /** "السوداني: مبررات وجود التحالف انتهت": a name, a colon, the words (headline style). */
@@ -265,8 +583,8 @@ public final class StatementExtractor {
 
     private Statement statement(TextAnalysis text, Mentions mentions, Entities entities, DocumentTime time,
                                 Sentence s, List<Quote> quotes, Match<ReportingVerb> vm, ReportingVerb rv,
-                                String sentenceSpeaker, Last last, List<Last> recent, boolean[] unnamed,
-                                Last lastWritten) {
+                                String sentenceSpeaker, Last last, List<Last> recent, Outcome unnamed,
+                                Last lastWritten, Map<String, UnnamedSource> sources) {
         List<Token> tokens = text.tokens();
         int b = s.endToken();
         int pos = vm.end();
@@ -282,9 +600,17 @@ public final class StatementExtractor {
         int limit = Math.min(b, pos + SUBJECT_WINDOW);
         int afterSpeaker = -1;
         if (rv.kind() == ReportingVerb.Kind.PARTICIPLE) {
-            speaker = sentenceSpeaker != null ? sentenceSpeaker : last != null && last.sentence() >= s.index() - 1
-                    ? last.speakerId() : null;
+            // the speaker of the sentence's statement; else the subject of the clause's verb ("وكانت المتحدثة …،
+            // هيذر نويرت، حيّت السعودية …، قائلة: "…""); else the last speaker
+            speaker = sentenceSpeaker;
+            if (speaker == null) {
+                speaker = clauseSubject(text, mentions, entities, s, vm.first(), rv.gender());
+            }
+            if (speaker == null && last != null && last.sentence() >= s.index() - 1) {
+                speaker = last.speakerId();
+            }
             if (UNNAMED.equals(speaker)) {
+                unnamed.reason = "a participle after an unnamed speaker";
                 return null;
             }
         }
@@ -476,6 +802,28 @@ public final class StatementExtractor {
                     pos++;
                     continue;
                 }
+                if (isCircumstantial(tokens, pos, b)) {
+                    // the participle and its object: "وقال مخاطبا العراقيين "…""
+                    pos++;
+                    int stop = Math.min(b, pos + 4);
+                    while (pos < stop && tokens.get(pos).isWord() && cues.at("complementizer", tokens, pos, b) == null
+                            && verbs.matchesAt(tokens, pos, b).isEmpty()) {
+                        pos++;
+                    }
+                    continue;
+                }
+                if (!unresolvedSubject && unnamedSource(tokens, pos, b)) {
+                    // "وقال مصدر عسكري", "أعلن مصدر في قوات البيشمركة", "وقال المصدر": a described source
+                    Described d = describedSource(text, entities, quotes, pos, b, sources);
+                    if (d != null) {
+                        speaker = SOURCE + d.source().key();
+                        speakerSpan = d.span();
+                        pos = d.end();
+                        afterSpeaker = pos;
+                        limit = Math.min(b, Math.max(limit, pos + SUBJECT_WINDOW));
+                        continue;
+                    }
+                }
                 if (t.isWord()) {
                     if (objectVerbs.contains(rv.lemmaFolded()) && !unnamedSubject(tokens, pos, b)
                             && !lexicon.isFunctionWord(t.folded()) && !t.folded().startsWith("ل")) {
@@ -517,7 +865,18 @@ public final class StatementExtractor {
                     pos = source.endToken();
                     continue;
                 }
-                unnamed[0] = true; // "نقلت الوكالة عن مصادر": the words are not the outlet's
+                // "نقلت وكالة الأنباء … عن مصدر عسكري قوله إن": the source speaks, the outlet relays
+                Described d = pos + 1 < b && unnamedSource(tokens, pos + 1, b)
+                        ? describedSource(text, entities, quotes, pos + 1, b, sources) : null;
+                if (d != null) {
+                    relay = speaker;
+                    speaker = SOURCE + d.source().key();
+                    speakerSpan = d.span();
+                    pos = d.end();
+                    continue;
+                }
+                unnamed.unnamed = true; // "نقلت الوكالة عن مصادر": the words are not the outlet's
+                unnamed.reason = "relayed from a source the text does not name";
                 return null;
             }
             if (t.isWord() && objectVerbs.contains(rv.lemmaFolded()) && !isAdverb(tokens, pos)
@@ -529,6 +888,8 @@ public final class StatementExtractor {
             pos++;
         }
         if (contentStart < 0 || contentStart >= b) {
+            unnamed.reason = "no complementizer, colon or quotation opens the reported words within "
+                    + SUBJECT_WINDOW + " words of the verb";
             return null;
         }
         // a subject before the verb: "وكانت بريطانيا قالت إن", "وكان السوداني، قد قال إن"
@@ -544,7 +905,9 @@ public final class StatementExtractor {
                     recent);
         }
         if (speaker == null) {
-            unnamed[0] = unresolvedSubject;
+            unnamed.unnamed = unresolvedSubject;
+            unnamed.reason = unresolvedSubject ? "the subject is not a known or named actor"
+                    : "no speaker: no subject, and no earlier speaker the verb agrees with";
             return null;
         }
         // the words
@@ -580,6 +943,7 @@ public final class StatementExtractor {
             end--;
         }
         if (end - begin < MIN_WORDS) {
+            unnamed.reason = "the reported words are shorter than " + MIN_WORDS + " words";
             return null;
         }
         if (relay == null) {
@@ -613,9 +977,14 @@ public final class StatementExtractor {
         if (speakerSpan == null) {
             confidence -= 0.1;
         }
-        return new Statement(span, text.text(span), direct, speaker, speakerSpan, tokens.get(vm.first()).text(),
-                verbSpan, s.span(), date, dateText, channel, outlet, relay, new ArrayList<>(about), confidence,
-                "statement." + (direct ? "DirectQuote" : "ReportedSpeech"));
+        UnnamedSource described = speaker.startsWith(SOURCE) ? sources.get(speaker.substring(SOURCE.length())) : null;
+        if (described != null) {
+            about.remove(described.affiliation());
+        }
+        return new Statement(span, text.text(span), direct, described != null ? null : speaker, speakerSpan,
+                tokens.get(vm.first()).text(), verbSpan, s.span(), date, dateText, channel, outlet, relay,
+                new ArrayList<>(about), confidence, "statement." + (direct ? "DirectQuote" : "ReportedSpeech"),
+                described);
     }
 
     private static boolean isTo(TextAnalysis text, EntityMention em) {
@@ -679,6 +1048,51 @@ public final class StatementExtractor {
             return true;
         }
         return pos + 1 < tokens.size() && adverbs.contains(f + " " + tokens.get(pos + 1).folded());
+    }
+
+    /**
+     * A circumstantial accusative between the verb and its words is not the verb's subject: an active
+     * participle in -ًا ("وقال مخاطبا العراقيين "…"", "وتابع قائلا: "…"") or a reporting participle.
+     */
+    private boolean isCircumstantial(List<Token> tokens, int pos, int b) {
+        List<Match<ReportingVerb>> v = verbs.matchesAt(tokens, pos, b);
+        if (!v.isEmpty() && v.get(0).value().kind() == ReportingVerb.Kind.PARTICIPLE) {
+            return true;
+        }
+        String f = tokens.get(pos).folded();
+        return f.length() >= 5 && f.charAt(0) == 'م' && f.endsWith("ا") && !f.endsWith("يا") && !f.endsWith("وا")
+                && !lexicon.isFunctionWord(f);
+    }
+
+    /**
+     * The subject of the clause a participle hangs on: the first actor in the sentence before it that is not in
+     * a prepositional phrase, maybe after a title, and that agrees with the participle's gender.
+     */
+    private String clauseSubject(TextAnalysis text, Mentions mentions, Entities entities, Sentence s, int participle,
+                                 char gender) {
+        for (EntityMention em : entities.between(s.firstToken(), participle)) {
+            Entity e = entities.get(em.entityId());
+            if (e == null || !e.type().isActor() || e.type().isPlaceOnly() || isPrepositional(text, em)
+                    || afterPreposition(text, em)) {
+                continue;
+            }
+            if (em.firstToken() > s.firstToken() + 12) {
+                return null;
+            }
+            TitleMention tm = mentions.titleAtToken(em.firstToken());
+            if (tm != null && tm.person() != null && tm.firstToken() < em.firstToken()) {
+                // the organisation in "المتحدثة باسم وزارة الخارجية، هيذر نويرت،": the title's holder speaks
+                EntityMention holder = entities.atToken(tm.person().firstToken());
+                if (holder != null && entities.get(holder.entityId()) != null) {
+                    e = entities.get(holder.entityId());
+                }
+            }
+            if (!agrees(e, gender)) {
+                continue;
+            }
+            return e.id();
+        }
+        return null;
     }
 
     private Match<String> channelAt(List<Token> tokens, int pos, int limit) {
@@ -791,13 +1205,26 @@ public final class StatementExtractor {
         return false;
     }
 
+    /** A head noun that describes a source of information ("مصدر", "المسؤول", "شهود"): cue kind unnamed-source. */
+    private boolean unnamedSource(List<Token> tokens, int pos, int b) {
+        if (cues.is("unnamed-source", tokens, pos, b)) {
+            return true;
+        }
+        String f = tokens.get(pos).folded();
+        if (f.startsWith("ال") && f.length() > 4) {
+            String bare = f.substring(2);
+            return cues.is("unnamed-source", List.of(new Token(0, 0, 0, 0, bare, bare, Token.Kind.WORD)), 0, 1);
+        }
+        return false;
+    }
+
     private String carriedOver(TextAnalysis text, Mentions mentions, List<Quote> quotes, Entities entities,
                                Sentence s, int verb, char gender, String sentenceSpeaker, Last last,
                                List<Last> recent) {
         if (UNNAMED.equals(sentenceSpeaker)) {
             return null;
         }
-        if (sentenceSpeaker != null && agrees(entities.get(sentenceSpeaker), gender)) {
+        if (sentenceSpeaker != null && agrees(entities, sentenceSpeaker, gender)) {
             return sentenceSpeaker;
         }
         // an actor earlier in the sentence that can be the subject: "وأعلنت بغداد رفضها …، وقالت إن"
@@ -827,10 +1254,10 @@ public final class StatementExtractor {
         if (opening != null) {
             return opening;
         }
-        if (candidate != null && !agrees(last == null ? null : entities.get(last.speakerId()), gender)) {
+        if (candidate != null && (last == null || !agrees(entities, last.speakerId(), gender))) {
             return candidate;
         }
-        if (last != null && last.sentence() >= s.index() - 3 && agrees(entities.get(last.speakerId()), gender)) {
+        if (last != null && last.sentence() >= s.index() - 3 && agrees(entities, last.speakerId(), gender)) {
             return last.speakerId();
         }
         if (candidate != null) {
@@ -848,6 +1275,14 @@ public final class StatementExtractor {
             }
         }
         return null;
+    }
+
+    /** Whether a speaker (an entity, or a described source) agrees with the verb's gender. */
+    private static boolean agrees(Entities entities, String speaker, char verbGender) {
+        if (speaker != null && speaker.startsWith(SOURCE)) {
+            return true;
+        }
+        return agrees(speaker == null ? null : entities.get(speaker), verbGender);
     }
 
     /** A feminine verb takes a woman, a country or an organisation; a masculine one not a woman. */
@@ -884,6 +1319,9 @@ public final class StatementExtractor {
             if (t.isPunct("،,؛;") && k + 1 < b && isAny(tokens.get(k + 1), "بينما", "فيما", "وفيما", "وبينما")) {
                 return k;
             }
+            if (t.isPunct("،,؛;") && k + 1 < b && (isCircumstantial(tokens, k + 1, b) || isAny(tokens.get(k + 1), "وذلك"))) {
+                return k; // "إن بلاده قدمت الدعم …، مشيدا بمواقف قطر"; "…، وذلك في تصريح"
+            }
             if (t.isPunct("،,؛;") && k + 1 < b) {
                 int j = k + 1;
                 if (j + 1 < b && isAny(tokens.get(j), "كما", "فيما", "بينما", "في حين", "وقد", "و")) {
@@ -916,7 +1354,8 @@ public final class StatementExtractor {
                     open = k;
                     want = c == '«' ? '»' : c == '“' ? '”' : '"';
                 }
-            } else if (c == want) {
+            } else if (c == want || want == '"' && (c == '»' || c == '”')) {
+                // a straight quotation mark closed by a guillemet: إن "المتهمين سيتم التحقيق معهم»
                 out.add(new Quote(open, k));
                 open = -1;
             }
@@ -963,9 +1402,7 @@ public final class StatementExtractor {
             Quote q = quoteAt(quotes, k + 2);
             if (q != null && q.close() - q.open() > 2) {
                 Span span = new Span(tokens.get(q.open() + 1).begin(), tokens.get(q.close() - 1).end());
-                return new Statement(span, text.text(span), true, st.speakerId(), st.speakerSpan(), st.verb(),
-                        st.verbSpan(), st.sentence(), st.date(), st.dateText(), st.channel(), st.outletId(),
-                        st.relayId(), List.of(), st.confidence(), st.extractor());
+                return st.withWords(span, text.text(span));
             }
         }
         return null;

@@ -45,6 +45,8 @@ public final class SentenceSplitter {
                     quoteStart = quoteStart < 0 ? i : quoteStart;
                 } else if ((c == '»' || c == '”') && quoteDepth > 0) {
                     quoteDepth--;
+                } else if ((c == '»' || c == '”') && straightOpen) {
+                    straightOpen = false; // إن "المتهمين سيتم التحقيق معهم»: opened straight, closed by a guillemet
                 } else if (c == '"') {
                     straightOpen = !straightOpen;
                     quoteStart = straightOpen ? i : quoteStart;

@@ -230,9 +230,101 @@ class StatementExtractorTest {
     }
 
     @Test
-    void unnamedSubjectGivesNoStatement() {
-        assertTrue(statements("وقالت مصادر أمنية إن الهجوم استهدف رتلا لنقل المعدات اللوجستية.").isEmpty());
-        assertTrue(statements("وذكر مصدر في الشرطة أن الانفجار وقع قرب سوق شعبي.").isEmpty());
+    void describedSourcesSpeakAsUnnamedSources() {
+        Statement group = one(statements("وقالت مصادر أمنية عراقية إن الهجوم استهدف رتلا لنقل المعدات اللوجستية."));
+        assertNull(group.speakerId());
+        assertEquals("مصادر أمنية عراقية", group.source().description());
+        assertEquals("iraq", group.source().affiliation(), "the nationality adjective gives the country");
+        assertTrue(group.source().plural());
+        assertEquals("الهجوم استهدف رتلا لنقل المعدات اللوجستية", group.quote());
+
+        Statement official = one(statements("وأكد مسؤول أمريكي أن القوات ستبقى في قاعدة عين الأسد."));
+        assertEquals("مسؤول أمريكي", official.source().description());
+        assertEquals("usa", official.source().affiliation());
+        assertFalse(official.source().plural());
+    }
+
+    @Test
+    void anUnnamedSourceInAnInstitutionIsLinkedToIt() {
+        Statement s = one(statements("وقال مصدر في وزارة الخارجية السورية إن الضربات استهدفت مواقع عسكرية."));
+        assertNull(s.speakerId());
+        assertEquals("مصدر في وزارة الخارجية السورية", s.source().description());
+        assertTrue(s.source().affiliation() != null, s.toString());
+        // "لوكالة …" is who it was said to, not where the source works
+        Statement told = one(statements("وقال مصدر عسكري لوكالة الأنباء الألمانية إن الاشتباكات مستمرة منذ الصباح."));
+        assertEquals("مصدر عسكري", told.source().description());
+        assertNull(told.source().affiliation());
+    }
+
+    @Test
+    void theDefiniteHeadRefersBackToTheSourceAndCarriesOver() {
+        List<Statement> sts = statements("وأعلن مصدر في قوات البيشمركة مقتل عشرة مسلحين في الهجوم. وقال المصدر إن "
+                + "القوات صدت الهجوم قرب البلدة. وأضاف أن عنصرين أصيبا بجروح.");
+        assertEquals(3, sts.size(), sts.toString());
+        for (Statement s : sts) {
+            assertEquals("مصدر في قوات البيشمركة", s.source().description(), s.toString());
+        }
+    }
+
+    @Test
+    void anOutletRelaysTheWordsOfAnUnnamedSource() {
+        Statement s = one(statements("ونقلت وكالة الأنباء العراقية عن مصدر أمني قوله إن التفجير وقع قرب السوق."));
+        assertEquals("مصدر أمني", s.source().description());
+        assertEquals("ina", s.relayId());
+    }
+
+    @Test
+    void statementsWithoutATimeTakeThePublicationDate() {
+        Statement s = one(statements("وقال فؤاد حسين إن المفاوضات مستمرة."));
+        assertEquals("2024-05-12", s.date().iso());
+        assertNull(s.dateText(), "no date words: the publication date");
+        Statement named = one(statements("وقال فؤاد حسين أمس إن المفاوضات مستمرة."));
+        assertEquals("2024-05-11", named.date().iso());
+    }
+
+    @Test
+    void aCircumstantialParticipleIsNotTheSubject() {
+        // "مخاطبا" between the verb and the quotation: the speaker is carried over
+        List<Statement> sts = statements("وقال فؤاد حسين إن المفاوضات مستمرة. وقال مخاطبا الصحفيين \"لن نقبل أي اعتداء "
+                + "على البعثات\".");
+        assertEquals(2, sts.size(), sts.toString());
+        assertEquals("fuad_hussein", sts.get(1).speakerId());
+        assertEquals("لن نقبل أي اعتداء على البعثات", sts.get(1).quote());
+    }
+
+    @Test
+    void aParticipleTakesTheSubjectOfItsClause() {
+        Statement s = one(statements("وكانت المتحدثة باسم وزارة الخارجية الأمريكية، هيذر نويرت، رحبت بالقرار، قائلة: "
+                + "\"هذه خطوة مهمة نحو الاستقرار\"."));
+        assertEquals(EntityIds.forName("هيذر نويرت"), s.speakerId());
+        assertEquals("هذه خطوة مهمة نحو الاستقرار", s.quote());
+    }
+
+    @Test
+    void aNameBeforeItsTitleInAppositionSpeaks() {
+        Statement s = one(statements("قال فكرت أوزار، سفير تركيا في قطر، إن بلاده قدمت الدعم للدوحة، مشيدا بمواقف قطر."));
+        assertEquals(EntityIds.forName("فكرت أوزار"), s.speakerId());
+        assertEquals("بلاده قدمت الدعم للدوحة", s.quote(), "the clause ends before the circumstantial participle");
+    }
+
+    @Test
+    void aLongQuotationIsCutIntoClaims() {
+        List<Statement> sts = statements("وقال فؤاد حسين: \"إن الحكومة العراقية ماضية في الحوار مع واشنطن من أجل "
+                + "إنهاء مهمة التحالف الدولي في البلاد خلال العام المقبل بشكل منظم. وإن القوات العراقية قادرة على حماية "
+                + "الحدود ومواجهة بقايا التنظيم في كل المحافظات دون مساعدة قتالية من أحد\".");
+        assertEquals(2, sts.size(), sts.toString());
+        assertTrue(sts.get(0).quote().endsWith("بشكل منظم"), sts.get(0).quote());
+        assertTrue(sts.get(1).quote().startsWith("وإن القوات العراقية"), sts.get(1).quote());
+        assertTrue(sts.stream().allMatch(s -> s.direct() && "fuad_hussein".equals(s.speakerId())));
+    }
+
+    @Test
+    void aStraightQuotationMarkClosedByAGuillemet() {
+        List<Statement> sts = statements("وقالت قيادة العمليات المشتركة إن \"المتهمين سيحالون إلى القضاء». وأضافت إنه "
+                + "«تم توقيف عدد من الضباط».");
+        assertEquals(2, sts.size(), sts.toString());
+        assertEquals("المتهمين سيحالون إلى القضاء", sts.get(0).quote());
+        assertEquals("تم توقيف عدد من الضباط", sts.get(1).quote());
     }
 
     @Test
