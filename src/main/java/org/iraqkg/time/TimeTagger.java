@@ -169,6 +169,12 @@ public final class TimeTagger {
                     List<Match<TimeWord>> wd = k < n ? words.matchesAt(tokens, k, n) : List.of();
                     if (!wd.isEmpty() && wd.get(0).value().unit().equals("weekday")) {
                         r.end = closeParen(tokens, wd.get(0).end());
+                        if (tw.value() <= 0) {
+                            // "أمس الأحد" in a paper dated Tuesday: the day named is the day meant (the article
+                            // was written the day before it is dated); the most recent such day, not a later one
+                            r.weekday = wd.get(0).value().value();
+                            r.modifier = 0;
+                        }
                     }
                     if (tw.value() == 0 && !w.prefix().isEmpty() && !Clitics.onlyConjunction(w.prefix())) {
                         return null; // "باليوم"

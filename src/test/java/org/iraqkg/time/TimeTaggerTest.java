@@ -87,6 +87,14 @@ class TimeTaggerTest {
     }
 
     @Test
+    void aWeekdayAfterYesterdayOrTodayIsTheDayMeant() {
+        // a paper dated Thursday that says "أمس الثلاثاء" was written on Wednesday: the named day wins
+        assertEquals(List.of("أمس الثلاثاء=2024-03-12"), found("وأعلن الوزير أمس الثلاثاء اعتقال المتورطين", PUB));
+        assertEquals(List.of("اليوم (الأربعاء)=2024-03-13"), found("وصل الوفد اليوم (الأربعاء) إلى أربيل", PUB));
+        assertEquals(List.of("أمس الأربعاء=2024-03-13"), found("وأعلن الوزير أمس الأربعاء اعتقال المتورطين", PUB));
+    }
+
+    @Test
     void bareWeekdayIsTheLatestOnOrBeforeTheDate() {
         assertEquals(List.of("السبت=2024-03-09"), found("استهدف هجوم بطائرة مسيرة قاعدة حرير السبت.", PUB));
         assertEquals(List.of("يوم السبت=2024-03-09"), found("وقع الهجوم يوم السبت على القاعدة", PUB));
