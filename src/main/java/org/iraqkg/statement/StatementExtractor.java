@@ -408,7 +408,8 @@ public final class StatementExtractor {
                 break;
             }
         }
-        if (first < 0 || end - first <= LONG_QUOTE_WORDS || end - first > MAX_CUT_WORDS) {
+        int n = first < 0 ? 0 : words(tokens, first, end);
+        if (n <= LONG_QUOTE_WORDS || n > MAX_CUT_WORDS) {
             return List.of(st);
         }
         List<int[]> pieces = new ArrayList<>();
