@@ -120,6 +120,33 @@ class CliTest {
     }
 
     @Test
+    void explainTellsPerSentenceWhatCameOutAndWhy() throws IOException {
+        Path jsonl = tmp.resolve("two.jsonl");
+        Files.writeString(jsonl, "{\"id\": \"first\", \"published\": \"2024-05-12\", \"title\": \"t\", "
+                + "\"text\": \"وقال فؤاد حسين إن المفاوضات مستمرة.\"}\n"
+                + "{\"id\": \"second\", \"published\": \"2024-05-12\", \"title\": \"t\", "
+                + "\"text\": \"وقال مصدر عسكري إن الاشتباكات مستمرة. وأضافت الصحيفة أيضا.\"}\n");
+        Run first = kg("explain", jsonl.toString());
+        assertEquals(0, first.status(), first.err());
+        assertTrue(first.out().startsWith("document first  published 2024-05-12"), first.out());
+        assertTrue(first.out().contains("statement:  statement.ReportedSpeech  speaker fuad_hussein  verb وقال"),
+                first.out());
+        assertTrue(first.out().contains("date 2024-05-12 (publication)"), first.out());
+        assertTrue(first.out().contains("«المفاوضات مستمرة»"), first.out());
+
+        Run second = kg("explain", "--id", "second", jsonl.toString());
+        assertEquals(0, second.status(), second.err());
+        assertTrue(second.out().contains("speaker unnamed source «مصدر عسكري»"), second.out());
+        assertTrue(second.out().contains("no statement from 'وأضافت'"), "a rejected verb and its reason: "
+                + second.out());
+
+        Run none = kg("explain", "--id", "third", jsonl.toString());
+        assertEquals(2, none.status());
+        assertTrue(none.err().startsWith("kg: error: no record with id third in"), none.err());
+        assertEquals(1, none.err().lines().count(), none.err());
+    }
+
+    @Test
     void errorsAreOneLineWithStatus() {
         String db = tmp.resolve("none").toString();
         Run noStore = kg("query", "--db", db, "SELECT * { ?s ?p ?o }");
