@@ -38,7 +38,7 @@ import org.iraqkg.store.KgStore;
  * Load test of the SPARQL endpoint, run by hand (not a unit test: it has no test methods; see
  * {@link EndpointLoadSmokeTest} for the short version that runs with the tests). It loads the documents of a
  * directory or JSONL file into an in-memory store, serves it with {@link KgServer} on a loopback port, and for a
- * while runs concurrent HTTP clients that send the queries of {@code queries/*.rq} in random order, while a
+ * while runs concurrent HTTP clients that send the queries of {@code queries/*.rq} in turn, while a
  * loader thread keeps loading the same documents again into the same store (every reload is a series of write
  * transactions). At the end it prints, per query and overall, requests, errors, throughput and p50/p95/p99
  * latency, and what the loader did.
@@ -219,11 +219,14 @@ public final class EndpointLoadTest {
                         }
                     }, "loader"));
                 }
+                // the clients take the queries in turn, from a random start: every query is sent in a short run
+                java.util.concurrent.atomic.AtomicInteger turn = new java.util.concurrent.atomic.AtomicInteger(
+                        ThreadLocalRandom.current().nextInt(queryNames.size()));
                 for (int i = 0; i < config.clients(); i++) {
                     threads.add(new Thread(() -> {
                         try {
                             while (System.nanoTime() < deadline) {
-                                String name = queryNames.get(ThreadLocalRandom.current().nextInt(queryNames.size()));
+                                String name = queryNames.get(Math.floorMod(turn.getAndIncrement(), queryNames.size()));
                                 request(http, server.sparqlUrl(), name, queries.get(name), stats.get(name),
                                         errorSamples, errorKinds);
                             }
