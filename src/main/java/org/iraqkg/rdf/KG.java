@@ -113,6 +113,12 @@ public final class KG {
     public static final Resource Investigation = cls("Investigation");
     public static final Resource DiplomaticProtest = cls("DiplomaticProtest");
     public static final Resource Threat = cls("Threat");
+    public static final Resource Aid = cls("Aid");
+    public static final Resource Siege = cls("Siege");
+    public static final Resource Execution = cls("Execution");
+    public static final Resource Sentencing = cls("Sentencing");
+    public static final Resource Protest = cls("Protest");
+    public static final Resource Accusation = cls("Accusation");
     public static final Resource EventStatus = cls("EventStatus");
     public static final Resource Occurred = individual("Occurred");
     public static final Resource Planned = individual("Planned");

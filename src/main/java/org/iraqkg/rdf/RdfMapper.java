@@ -423,6 +423,12 @@ public final class RdfMapper {
             case "Investigation" -> KG.Investigation;
             case "DiplomaticProtest" -> KG.DiplomaticProtest;
             case "Threat" -> KG.Threat;
+            case "Aid" -> KG.Aid;
+            case "Siege" -> KG.Siege;
+            case "Execution" -> KG.Execution;
+            case "Sentencing" -> KG.Sentencing;
+            case "Protest" -> KG.Protest;
+            case "Accusation" -> KG.Accusation;
             case "MilitaryEvent" -> KG.MilitaryEvent;
             case "PoliticalEvent" -> KG.PoliticalEvent;
             default -> KG.Event;

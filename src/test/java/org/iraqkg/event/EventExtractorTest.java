@@ -18,6 +18,7 @@ import org.iraqkg.pipeline.Pipeline;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -63,6 +64,32 @@ class EventExtractorTest {
             fail("expected one " + cls + " in " + es);
         }
         return found.get(0);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        وتعهدت الكويت بتقديم 100 مليون دولار لإعادة إعمار المناطق المحررة.        | Aid               | 03
+        وقدم الاتحاد الأوروبي مساعدات إنسانية بقيمة 400 مليون دولار للنازحين.      | Aid               | 07
+        وعقد في الكويت مؤتمر دولي لإعادة إعمار العراق بمشاركة سبعين دولة.          | Meeting           | 04
+        واستعادت القوات العراقية السيطرة على جامعة الأنبار بعد معارك عنيفة.       | ArmedClash        | 19
+        وحاصرت القوات المدينة من ثلاثة محاور منذ أسبوعين.                          | Siege             | 19
+        وأعدم التنظيم أربعة سائقين رميا بالرصاص في الشرقاط.                         | Execution         | 18
+        وحكمت المحكمة الجنائية المركزية على 24 متهما بالإعدام شنقا.                | Sentencing        | 17
+        وتظاهر المئات في الناصرية للمطالبة بمحاسبة المسؤولين.                       | Protest           | 14
+        وأدانت وزارة الخارجية الهجوم على البعثة الدبلوماسية.                        | DiplomaticProtest | 11
+        واتهمت أنقرة الحزب بالوقوف وراء الهجوم.                                      | Accusation        | 11
+        وأعلنت الدفاعات الجوية إسقاط طائرة مسيرة فوق القاعدة.                        | Attack            | 19
+        وأعلنت أنقرة وصول مقاتلات أمريكية إلى قاعدة إنجرليك.                        | TroopDeployment   | 15
+        """)
+    void eventKindsBeyondAttacksAndTalks(String text, String cls, String root) {
+        Event e = ofClass(events(text), cls);
+        assertTrue(e.cameo().startsWith(root), e.toString());
+    }
+
+    @Test
+    void aPressConferenceIsNotAConference() {
+        assertTrue(events("وقال الوزير في مؤتمر صحفي إن الحكومة ماضية في خططها.").stream()
+                .noneMatch(e -> e.eventClass().equals("Meeting")));
     }
 
     @Test
@@ -281,9 +308,13 @@ class EventExtractorTest {
 
     @Test
     void condemnerIsNotTheAttackerBug() {
-        Event e = one(events("استهدفت طائرة مسيرة قاعدة حرير الجوية شمال أربيل مساء أمس. وأدانت وزارة الخارجية "
-                + "العراقية هذا الاستهداف."));
-        assertFalse(e.agents().contains("iraq_mofa"), e.agents().toString());
+        List<Event> es = events("استهدفت طائرة مسيرة قاعدة حرير الجوية شمال أربيل مساء أمس. وأدانت وزارة الخارجية "
+                + "العراقية هذا الاستهداف.");
+        Event attack = ofClass(es, "DroneAttack");
+        assertFalse(attack.agents().contains("iraq_mofa"), attack.agents().toString());
+        // the condemnation is an event of its own, the ministry's
+        assertEquals(List.of("iraq_mofa"), ofClass(es, "DiplomaticProtest").agents());
+        assertEquals(2, es.size(), es.toString());
     }
 
     @Test
