@@ -126,8 +126,8 @@ public final class StatementExtractor {
                                       Map<String, UnnamedSource> sources) {
         List<Token> tokens = text.tokens();
         String head = tokens.get(pos).folded();
-        boolean definite = head.startsWith("ال");
-        String bare = definite ? head.substring(2) : head;
+        boolean definite = head.startsWith("ال") || head.startsWith("لل");
+        String bare = headOf(head);
         String written = tokens.get(pos).text();
         String role = stripArticle(written); // the head as written: "مسؤول" of "والمسؤول"
         String affiliation = null;
@@ -188,10 +188,17 @@ public final class StatementExtractor {
                 }
             }
             if (back != null) {
-                return new Described(back, new Span(tokens.get(pos).begin(), tokens.get(pos).end()), end);
+                int from = head.startsWith("لل") ? text.folded().originalStart(tokens.get(pos).foldedBegin() + 1)
+                        : tokens.get(pos).begin();
+                return new Described(back, new Span(from, tokens.get(pos).end()), end);
             }
         }
-        Span span = new Span(tokens.get(pos).begin(), tokens.get(end - 1).end());
+        // the description starts after a preposition attached to the head: "لمصدر أمني", "للمصدر"
+        int begin = tokens.get(pos).begin();
+        if (head.startsWith("ل") && !head.startsWith("ال")) {
+            begin = text.folded().originalStart(tokens.get(pos).foldedBegin() + 1);
+        }
+        Span span = new Span(begin, tokens.get(end - 1).end());
         String description = text.text(span);
         String key = ArabicFolding.foldString(description);
         UnnamedSource src = sources.computeIfAbsent(key, x -> new UnnamedSource(x, description, role,
@@ -229,8 +236,10 @@ public final class StatementExtractor {
         if (w.length() > 4 && (w.startsWith("و") || w.startsWith("ف")) && (w.startsWith("ال", 1) || w.startsWith("ٱل", 1))) {
             w = w.substring(1);
         }
-        if (w.length() > 3 && (w.startsWith("ال") || w.startsWith("ٱل"))) {
+        if (w.length() > 3 && (w.startsWith("ال") || w.startsWith("ٱل") || w.startsWith("لل"))) {
             w = w.substring(2);
+        } else if (w.length() > 3 && w.startsWith("ل")) {
+            w = w.substring(1); // "وفقا لمصدر أمني"
         }
         return w;
     }
@@ -340,7 +349,7 @@ public final class StatementExtractor {
                 }
             }
             if (out.size() == before) {
-                Statement attributed = attribution(text, entities, s, quotes, lastWritten);
+                Statement attributed = attribution(text, entities, s, quotes, lastWritten, sources);
                 if (attributed != null) {
                     out.add(attributed);
                 }
@@ -375,6 +384,12 @@ public final class StatementExtractor {
             }
         }
         return false;
+    }
+
+    /** Words after a source that say when or where it said it: a time word, "في", "على", "عبر", "خلال". */
+    private boolean startsCircumstance(List<Token> tokens, int k) {
+        return timeWord(tokens.get(k).folded()) || isAny(tokens.get(k), "في", "على", "عبر", "خلال", "اليوم", "أمس")
+                || tokens.get(k).isPunct("(");
     }
 
     /** Words a long quotation holds before it may be cut into claims. */
@@ -523,21 +538,36 @@ public final class StatementExtractor {
      * "وبحسب البيان، …". The actor is the speaker of the words.
      */
     private Statement attribution(TextAnalysis text, Entities entities, Sentence s, List<Quote> quotes,
-                                  Last lastWritten) {
+                                  Last lastWritten, Map<String, UnnamedSource> sources) {
         List<Token> tokens = text.tokens();
         for (Match<String> rel : cues.find("relay", tokens, s.firstToken(), s.endToken())) {
             if (inQuote(quotes, rel.first())) {
                 continue;
             }
             int k = rel.end();
+            // "وفق ما أعلنته البعثة …", "بحسب ما أوردت وكالة …", "وفقا لما نقلته …": "ما" and its verb
+            if (k + 1 < s.endToken() && isAny(tokens.get(k), "ما", "لما") && tokens.get(k + 1).isWord()
+                    && entities.atToken(k + 1) == null) {
+                k += 2;
+            }
             String speaker = null;
             Span speakerSpan = null;
+            UnnamedSource described = null;
             int after = k;
             EntityMention em = k < s.endToken() ? entities.atToken(k) : null;
             if (em != null && em.firstToken() == k && isActor(entities, em)) {
                 speaker = em.entityId();
                 speakerSpan = em.span();
                 after = em.endToken();
+            } else if (k < s.endToken() && unnamedSource(tokens, k, s.endToken())) {
+                // "…، وفق المصدر ذاته": the source described before
+                Described d = describedSource(text, entities, quotes, k, s.endToken(), sources);
+                if (d != null) {
+                    described = d.source();
+                    speaker = SOURCE + described.key();
+                    speakerSpan = d.span();
+                    after = d.end();
+                }
             } else if (k < s.endToken() && statementNouns.contains(tokens.get(k).folded()) && lastWritten != null
                     && lastWritten.sentence() >= s.index() - 4) {
                 speaker = lastWritten.speakerId();
@@ -560,11 +590,13 @@ public final class StatementExtractor {
                 begin = s.firstToken();
                 end = rel.first() - 1;
                 int tail = after;
-                while (tail < s.endToken() && tokens.get(tail).isPunct("،,.")) {
+                while (tail < s.endToken() && (tokens.get(tail).isPunct("،,.") || isAny(tokens.get(tail), "ذاته",
+                        "نفسه", "نفسها", "ذاتها"))) {
                     tail++;
                 }
-                if (tail < s.endToken()) {
-                    continue; // more follows the source: not a plain attribution
+                // more may follow the source: when it was said ("اليوم (الأحد)") or where ("على حسابها …")
+                if (tail < s.endToken() && !tokens.get(tail - 1).isPunct("،,") && !startsCircumstance(tokens, tail)) {
+                    continue;
                 }
             } else {
                 continue;
@@ -576,8 +608,8 @@ public final class StatementExtractor {
                 continue;
             }
             Span span = new Span(tokens.get(begin).begin(), tokens.get(end - 1).end());
-            return new Statement(span, text.text(span), false, speaker, speakerSpan, null, null, s.span(),
-                    null, null, null, null, null, List.of(), 0.6, "statement.Attribution");
+            return new Statement(span, text.text(span), false, described != null ? null : speaker, speakerSpan, null,
+                    null, s.span(), null, null, null, null, null, List.of(), 0.6, "statement.Attribution", described);
         }
         return null;
     }
@@ -1211,12 +1243,23 @@ public final class StatementExtractor {
         if (cues.is("unnamed-source", tokens, pos, b)) {
             return true;
         }
-        String f = tokens.get(pos).folded();
-        if (f.startsWith("ال") && f.length() > 4) {
-            String bare = f.substring(2);
-            return cues.is("unnamed-source", List.of(new Token(0, 0, 0, 0, bare, bare, Token.Kind.WORD)), 0, 1);
+        String bare = headOf(tokens.get(pos).folded());
+        return !bare.equals(tokens.get(pos).folded())
+                && cues.is("unnamed-source", List.of(new Token(0, 0, 0, 0, bare, bare, Token.Kind.WORD)), 0, 1);
+    }
+
+    /** A folded word without "ل"/"ل+ال"/"ال" in front: "لمصدر", "للمصدر", "المصدر" -> "مصدر". */
+    private static String headOf(String f) {
+        if (f.startsWith("لل") && f.length() > 4) {
+            return f.substring(2);
         }
-        return false;
+        if (f.startsWith("ال") && f.length() > 4) {
+            return f.substring(2);
+        }
+        if (f.startsWith("ل") && f.length() > 3) {
+            return f.substring(1);
+        }
+        return f;
     }
 
     private String carriedOver(TextAnalysis text, Mentions mentions, List<Quote> quotes, Entities entities,
