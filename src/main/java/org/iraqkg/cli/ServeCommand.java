@@ -46,6 +46,25 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Most rows a query may return (default: ${DEFAULT-VALUE}; 0: no limit).")
     long resultLimit;
 
+    @Option(names = "--federation-allow", paramLabel = "HOST", split = ",",
+            description = "Hosts a query's SERVICE may call (http/https), comma-separated. Default: none, "
+                    + "federation is off and every SERVICE is refused.")
+    List<String> federationAllow = List.of();
+
+    @Option(names = "--max-body", paramLabel = "BYTES", defaultValue = "10000000",
+            description = "Largest request body; larger ones get 413 (default: ${DEFAULT-VALUE}; 0: no limit).")
+    long maxBody;
+
+    @Option(names = "--max-query-size", paramLabel = "CHARS", defaultValue = "100000",
+            description = "Longest query text; longer ones get 413 before they are parsed "
+                    + "(default: ${DEFAULT-VALUE}; 0: no limit).")
+    int maxQueryChars;
+
+    @Option(names = "--max-triple-patterns", paramLabel = "N", defaultValue = "1000",
+            description = "Most triple patterns in a query; more get 400 before it is optimised "
+                    + "(default: ${DEFAULT-VALUE}; 0: no limit).")
+    int maxTriplePatterns;
+
     @Option(names = "--cors", description = "Send CORS headers so browser tools on other origins can query.")
     boolean cors;
 
@@ -74,10 +93,14 @@ public final class ServeCommand implements Callable<Integer> {
             try {
                 server = KgServer.create().store(store).base(common.iris().base()).host(host).port(port)
                         .queryTimeout(Duration.ofSeconds(timeout)).resultLimit(resultLimit).cors(cors)
+                        .federationAllow(federationAllow).maxBody(maxBody).maxQueryChars(maxQueryChars)
+                        .maxTriplePatterns(maxTriplePatterns)
                         .updatePasswordFile(passwords).build();
                 server.start();
             } catch (KgServerException e) {
                 throw new UserException(e.getMessage(), 1);
+            } catch (IllegalArgumentException e) {
+                throw new UserException(e.getMessage(), 2);
             }
             Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "kg-serve-shutdown"));
             server.join();
