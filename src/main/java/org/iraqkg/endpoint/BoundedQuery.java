@@ -263,6 +263,13 @@ final class BoundedQuery extends SPARQL_QueryDataset {
             throw new ActionErrorException(HttpSC.SERVICE_UNAVAILABLE_503,
                     "Query stopped: it needed too much memory", null);
         }
+        if (f != null && fromIo(f)) {
+            // A body that did not arrive (client gone, too slow): one line, not Fuseki's stack trace.
+            org.eclipse.jetty.http.BadMessageException bad = badMessage(f);
+            int status = bad != null ? bad.getCode() : HttpSC.BAD_REQUEST_400;
+            LOG.warn("[{}] request aborted ({}): {}", action.id, status, oneLine(f));
+            throw new ActionErrorException(status, "Request body not received", null);
+        }
         if (f instanceof RuntimeException re) {
             throw re;
         }
@@ -272,6 +279,37 @@ final class BoundedQuery extends SPARQL_QueryDataset {
         if (f != null) {
             throw new IllegalStateException(f);
         }
+    }
+
+    private static boolean fromIo(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof IOException || c instanceof org.apache.jena.atlas.RuntimeIOException
+                    || c instanceof java.util.concurrent.TimeoutException
+                    || c instanceof org.eclipse.jetty.http.BadMessageException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static org.eclipse.jetty.http.BadMessageException badMessage(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof org.eclipse.jetty.http.BadMessageException b) {
+                return b;
+            }
+        }
+        return null;
+    }
+
+    /** The innermost message of {@code t}, on one line. */
+    static String oneLine(Throwable t) {
+        Throwable root = t;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String m = root.getMessage() == null ? root.getClass().getSimpleName()
+                : root.getClass().getSimpleName() + ": " + root.getMessage();
+        return m.replaceAll("\\s+", " ");
     }
 
     private static void join(Thread t) {
