@@ -384,6 +384,7 @@ public final class KgServer implements AutoCloseable {
         private int maxQueryChars = DEFAULT_MAX_QUERY_CHARS;
         private int maxTriplePatterns = DEFAULT_MAX_TRIPLE_PATTERNS;
         private List<String> federationHosts = List.of();
+        private java.util.Set<String> writeOrigins = java.util.Set.of();
         private final Map<String, HttpServlet> servlets = new LinkedHashMap<>();
 
         private Builder() {}
@@ -513,6 +514,26 @@ public final class KgServer implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Other origins ({@code https://host[:port]}) allowed to write; by default a write whose Origin or Referer
+         * is another origin than the server's own gets 403.
+         */
+        public Builder writeOrigins(Collection<String> origins) {
+            java.util.Set<String> set = new java.util.TreeSet<>();
+            for (String o : origins) {
+                String s = o.strip().toLowerCase(Locale.ROOT);
+                while (s.endsWith("/")) {
+                    s = s.substring(0, s.length() - 1);
+                }
+                if (!s.matches("https?://[^/?#\\s]+")) {
+                    throw new IllegalArgumentException("not an origin (scheme://host[:port]): '" + o + "'");
+                }
+                set.add(s);
+            }
+            this.writeOrigins = java.util.Set.copyOf(set);
+            return this;
+        }
+
         /** Whether to answer cross-origin requests (Fuseki's CORS filter, any origin). Default false. */
         public Builder cors(boolean cors) {
             this.cors = cors;
@@ -583,6 +604,7 @@ public final class KgServer implements AutoCloseable {
                 service.addEndpoint(endpoint(Operation.Update, "update", null, users))
                         .addEndpoint(endpoint(Operation.GSP_RW, "data", null, users));
             }
+            WriteGuard writeGuard = new WriteGuard(writeOrigins, new Federation(federationHosts), maxBody);
 
             FusekiServer.Builder fb = FusekiServer.create()
                     // No auto-discovered modules (e.g. FMod_Admin): everything is set up here.
@@ -593,6 +615,8 @@ public final class KgServer implements AutoCloseable {
                     .enablePing(true)
                     .numServerThreads(4, MAX_THREADS);
             if (passwords != null) {
+                fb.addFilter("/" + datasetName + "/update", writeGuard)
+                        .addFilter("/" + datasetName + "/data", writeGuard);
                 fb.securityHandler(JettySecurityLib.makeSecurityHandler(REALM, passwords.userStore(), AuthScheme.BASIC))
                         .realm(REALM)
                         .auth(AuthScheme.BASIC);
