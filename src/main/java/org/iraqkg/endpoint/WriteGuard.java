@@ -86,13 +86,14 @@ final class WriteGuard implements Filter {
                     "Writes are not accepted as " + type + "; send SPARQL Update as application/sparql-update");
             return;
         }
+        // The whole body is read first, in one go: Jetty's minimum data rate counts from the first byte, so a
+        // parser that reads slowly from the network stream could be taken for a slow client.
+        byte[] body = request.getInputStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8,
+                maxBody > 0 ? maxBody + 1 : Integer.MAX_VALUE - 8));
+        boolean hasLoad = false;
         if (type.equals("application/sparql-update")) {
-            byte[] body = request.getInputStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8,
-                    maxBody > 0 ? maxBody + 1 : Integer.MAX_VALUE - 8));
-            String text = new String(body, StandardCharsets.UTF_8);
-            boolean hasLoad = false;
             try {
-                UpdateRequest update = UpdateFactory.create(text);
+                UpdateRequest update = UpdateFactory.create(new String(body, StandardCharsets.UTF_8));
                 for (var op : update.getOperations()) {
                     if (op instanceof UpdateLoad load) {
                         hasLoad = true;
@@ -106,11 +107,8 @@ final class WriteGuard implements Filter {
             } catch (QueryParseException e) {
                 // Fuseki answers the syntax error itself.
             }
-            HttpServletRequest replay = new Replay(request, body);
-            chain.doFilter(replay, hasLoad ? new QuietErrors(response) : response);
-            return;
         }
-        chain.doFilter(req, resp);
+        chain.doFilter(new Replay(request, body), hasLoad ? new QuietErrors(response) : response);
     }
 
     /** Why LOAD from {@code source} is refused, or null when it is allowed. */
