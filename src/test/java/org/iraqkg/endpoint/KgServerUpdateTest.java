@@ -244,6 +244,30 @@ class KgServerUpdateTest {
         assertEquals(quads, store.countQuads());
     }
 
+    /** The password is kept whole: Java properties cut "pa,ss" to "pa" and ate backslashes (issue 14, item 6). */
+    @Test
+    void passwordsAreKeptWhole() throws IOException {
+        Path file = Files.writeString(dir.resolve("passwd"), "bob: pa,ss\ncarol :  back\\slash=x y \n",
+                StandardCharsets.UTF_8);
+        server = TestData.server(store).updatePasswordFile(file).build().start();
+        assertEquals(401, TestHttp.post(server.updateUrl(), "application/sparql-update", INSERT, basic("bob", "pa"))
+                .statusCode());
+        HttpResponse<String> bob = TestHttp.post(server.updateUrl(), "application/sparql-update", INSERT,
+                basic("bob", "pa,ss"));
+        assertTrue(bob.statusCode() == 200 || bob.statusCode() == 204, bob.statusCode() + " " + bob.body());
+        HttpResponse<String> carol = TestHttp.post(server.updateUrl(), "application/sparql-update", INSERT,
+                basic("carol", "back\\slash=x y"));
+        assertTrue(carol.statusCode() == 200 || carol.statusCode() == 204, carol.statusCode() + " " + carol.body());
+
+        Path bad = Files.writeString(dir.resolve("bad"), "# users\nbob pass\n", StandardCharsets.UTF_8);
+        KgServerException e = assertThrows(KgServerException.class,
+                () -> TestData.server(store).updatePasswordFile(bad).build());
+        assertEquals(bad + ":2: expected 'user: password'", e.getMessage());
+        Path twice = Files.writeString(dir.resolve("twice"), "bob: a\nbob: b\n", StandardCharsets.UTF_8);
+        e = assertThrows(KgServerException.class, () -> TestData.server(store).updatePasswordFile(twice).build());
+        assertTrue(e.getMessage().contains("defined twice"), e.getMessage());
+    }
+
     @Test
     void missingPasswordFileIsAOneLineError() {
         Path missing = dir.resolve("no-such-file");
