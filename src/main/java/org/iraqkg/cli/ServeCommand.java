@@ -83,7 +83,8 @@ public final class ServeCommand implements Callable<Integer> {
                 if (Files.isDirectory(docs)) {
                     LOG.info("No store at {} yet: loading the sample documents in {}", common.db, docs);
                     Loader loader = new Loader(new Pipeline(LoadCommand.loadLexicon(null)),
-                            new RdfMapper(common.iris()), store, p -> System.err.println("kg: skipped " + p),
+                            new RdfMapper(common.iris()), store,
+                            p -> System.err.println((p.note() ? "kg: note: " : "kg: skipped ") + p),
                             Loader.Progress.NONE);
                     LoadSummary s = loader.load(List.of(docs));
                     LOG.info(s.line());
