@@ -47,8 +47,8 @@ public final class ServeCommand implements Callable<Integer> {
     long resultLimit;
 
     @Option(names = "--federation-allow", paramLabel = "HOST", split = ",",
-            description = "Hosts a query's SERVICE may call (http/https), comma-separated. Default: none, "
-                    + "federation is off and every SERVICE is refused.")
+            description = "Hosts a query's SERVICE (and an update's LOAD) may fetch from, http/https, "
+                    + "comma-separated. Default: none, federation is off and every SERVICE and LOAD is refused.")
     List<String> federationAllow = List.of();
 
     @Option(names = "--max-body", paramLabel = "BYTES", defaultValue = "10000000",
@@ -67,6 +67,11 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--cors", description = "Send CORS headers so browser tools on other origins can query.")
     boolean cors;
+
+    @Option(names = "--write-origin", paramLabel = "ORIGIN", split = ",",
+            description = "Other web origins (https://host[:port]) whose pages may send updates; by default a "
+                    + "write whose Origin or Referer is not this server gets 403.")
+    List<String> writeOrigins = List.of();
 
     @Option(names = "--update-password-file", paramLabel = "FILE",
             description = "Enable SPARQL Update (/kg/update) and Graph Store writes (/kg/data) for the users "
@@ -95,7 +100,7 @@ public final class ServeCommand implements Callable<Integer> {
                 server = KgServer.create().store(store).base(common.iris().base()).host(host).port(port)
                         .queryTimeout(Duration.ofSeconds(timeout)).resultLimit(resultLimit).cors(cors)
                         .federationAllow(federationAllow).maxBody(maxBody).maxQueryChars(maxQueryChars)
-                        .maxTriplePatterns(maxTriplePatterns)
+                        .maxTriplePatterns(maxTriplePatterns).writeOrigins(writeOrigins)
                         .updatePasswordFile(passwords).build();
                 server.start();
             } catch (KgServerException e) {
