@@ -29,6 +29,8 @@
   function cell(term) {
     if (!term) return el('td');
     if (term.type === 'uri') {
+      // Only http(s) IRIs become links: an IRI may be javascript:, data: or anything else.
+      if (!/^https?:\/\//i.test(term.value)) return el('td', {class: 'iri'}, term.value);
       const a = el('a', {href: term.value}, term.value);
       return el('td', {class: 'iri'}, a);
     }

@@ -102,7 +102,7 @@ public final class LoadCommand implements Callable<Integer> {
             }
             try (GspSink sink = new GspSink(target, targetUser, password)) {
                 return finish(new Loader(new Pipeline(lex), new RdfMapper(common.iris()), sink,
-                        p -> System.err.println("kg: skipped " + p), progress, options).load(paths));
+                        p -> System.err.println((p.note() ? "kg: note: " : "kg: skipped ") + p), progress, options).load(paths));
             }
         }
         boolean fresh = !KgStore.exists(common.db);
@@ -111,14 +111,14 @@ public final class LoadCommand implements Callable<Integer> {
                     : new StoreSink(store);
             LOG.debug("writing with {}", sink.getClass().getSimpleName());
             return finish(new Loader(new Pipeline(lex), new RdfMapper(common.iris()), sink,
-                    p -> System.err.println("kg: skipped " + p), progress, options).load(paths));
+                    p -> System.err.println((p.note() ? "kg: note: " : "kg: skipped ") + p), progress, options).load(paths));
         }
     }
 
     private int finish(LoadSummary s) {
         System.out.println(s.line());
-        if (s.documents() == 0 && s.unchanged() == 0 && !s.problems().isEmpty()
-                || strict && !s.problems().isEmpty()) {
+        if (s.documents() == 0 && s.unchanged() == 0 && !s.skipped().isEmpty()
+                || strict && !s.skipped().isEmpty()) {
             return 1;
         }
         return 0;

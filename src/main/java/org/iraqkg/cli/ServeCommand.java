@@ -46,8 +46,32 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Most rows a query may return (default: ${DEFAULT-VALUE}; 0: no limit).")
     long resultLimit;
 
+    @Option(names = "--federation-allow", paramLabel = "HOST", split = ",",
+            description = "Hosts a query's SERVICE (and an update's LOAD) may fetch from, http/https, "
+                    + "comma-separated. Default: none, federation is off and every SERVICE and LOAD is refused.")
+    List<String> federationAllow = List.of();
+
+    @Option(names = "--max-body", paramLabel = "BYTES", defaultValue = "10000000",
+            description = "Largest request body; larger ones get 413 (default: ${DEFAULT-VALUE}; 0: no limit).")
+    long maxBody;
+
+    @Option(names = "--max-query-size", paramLabel = "CHARS", defaultValue = "100000",
+            description = "Longest query text; longer ones get 413 before they are parsed "
+                    + "(default: ${DEFAULT-VALUE}; 0: no limit).")
+    int maxQueryChars;
+
+    @Option(names = "--max-triple-patterns", paramLabel = "N", defaultValue = "1000",
+            description = "Most triple patterns in a query; more get 400 before it is optimised "
+                    + "(default: ${DEFAULT-VALUE}; 0: no limit).")
+    int maxTriplePatterns;
+
     @Option(names = "--cors", description = "Send CORS headers so browser tools on other origins can query.")
     boolean cors;
+
+    @Option(names = "--write-origin", paramLabel = "ORIGIN", split = ",",
+            description = "Other web origins (https://host[:port]) whose pages may send updates; by default a "
+                    + "write whose Origin or Referer is not this server gets 403.")
+    List<String> writeOrigins = List.of();
 
     @Option(names = "--update-password-file", paramLabel = "FILE",
             description = "Enable SPARQL Update (/kg/update) and Graph Store writes (/kg/data) for the users "
@@ -64,7 +88,8 @@ public final class ServeCommand implements Callable<Integer> {
                 if (Files.isDirectory(docs)) {
                     LOG.info("No store at {} yet: loading the sample documents in {}", common.db, docs);
                     Loader loader = new Loader(new Pipeline(LoadCommand.loadLexicon(null)),
-                            new RdfMapper(common.iris()), store, p -> System.err.println("kg: skipped " + p),
+                            new RdfMapper(common.iris()), store,
+                            p -> System.err.println((p.note() ? "kg: note: " : "kg: skipped ") + p),
                             Loader.Progress.NONE);
                     LoadSummary s = loader.load(List.of(docs));
                     LOG.info(s.line());
@@ -74,10 +99,14 @@ public final class ServeCommand implements Callable<Integer> {
             try {
                 server = KgServer.create().store(store).base(common.iris().base()).host(host).port(port)
                         .queryTimeout(Duration.ofSeconds(timeout)).resultLimit(resultLimit).cors(cors)
+                        .federationAllow(federationAllow).maxBody(maxBody).maxQueryChars(maxQueryChars)
+                        .maxTriplePatterns(maxTriplePatterns).writeOrigins(writeOrigins)
                         .updatePasswordFile(passwords).build();
                 server.start();
             } catch (KgServerException e) {
                 throw new UserException(e.getMessage(), 1);
+            } catch (IllegalArgumentException e) {
+                throw new UserException(e.getMessage(), 2);
             }
             Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "kg-serve-shutdown"));
             server.join();

@@ -166,7 +166,7 @@ public final class DocumentReader {
                 sink.problem(new InputProblem(meta, 0, "metadata ignored: " + oneLine(e.getMessage())));
             }
         }
-        sink.document(new NewsDocument(name, name, title, body, url, source, published, file.toString()));
+        emit(new NewsDocument(name, name, title, body, url, source, published, file.toString()), file, 0, sink);
     }
 
     // ---- JSONL records
@@ -283,8 +283,60 @@ public final class DocumentReader {
                 title = page.title();
             }
         }
-        sink.document(new NewsDocument(id, id, title, text, text(node, "url"), text(node, "source"),
-                text(node, "published"), file + ":" + lineNo));
+        emit(new NewsDocument(id, id, title, text, text(node, "url"), text(node, "source"),
+                text(node, "published"), file + ":" + lineNo), file, lineNo, sink);
+    }
+
+    /**
+     * Sends {@code d} on, with every NUL (U+0000) of its fields replaced by U+FFFD (no XML can hold a NUL, so the
+     * store could not be exported as RDF/XML; the replacement keeps every offset), and a note of what was replaced
+     * and of lone surrogates (which the store cannot keep as they are) in its text or title.
+     */
+    private static void emit(NewsDocument d, Path file, long lineNo, DocumentSink sink) {
+        int nuls = count(d.text(), '\0') + count(d.title(), '\0') + count(d.url(), '\0') + count(d.source(), '\0')
+                + count(d.published(), '\0') + count(d.id(), '\0');
+        if (nuls > 0) {
+            d = new NewsDocument(noNul(d.id()), noNul(d.fileName()), noNul(d.title()), noNul(d.text()), noNul(d.url()),
+                    noNul(d.source()), noNul(d.published()), d.origin());
+        }
+        int lone = loneSurrogates(d.text()) + loneSurrogates(d.title());
+        if (nuls > 0 || lone > 0) {
+            StringBuilder sb = new StringBuilder("document \"").append(oneLine(d.id())).append("\" loaded with ");
+            if (nuls > 0) {
+                sb.append(nuls).append(" NUL character").append(nuls == 1 ? "" : "s").append(" replaced by U+FFFD");
+            }
+            if (lone > 0) {
+                sb.append(nuls > 0 ? " and " : "").append(lone).append(" unpaired surrogate").append(lone == 1 ? "" : "s")
+                        .append(" (not well-formed Unicode; a store on disk may keep '?' for each)");
+            }
+            sink.problem(InputProblem.note(file, lineNo, sb.toString()));
+        }
+        sink.document(d);
+    }
+
+    private static int count(String s, char c) {
+        int n = 0;
+        for (int i = s.indexOf(c); i >= 0; i = s.indexOf(c, i + 1)) {
+            n++;
+        }
+        return n;
+    }
+
+    private static String noNul(String s) {
+        return s == null ? null : s.replace('\0', '\uFFFD');
+    }
+
+    static int loneSurrogates(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static String kind(JsonNode n) {

@@ -1,16 +1,38 @@
 package org.iraqkg.endpoint;
 
 import java.io.IOException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.jena.atlas.lib.Pair;
+import org.apache.jena.fuseki.servlets.ActionErrorException;
 import org.apache.jena.fuseki.servlets.HttpAction;
+import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.sparql.ARQConstants;
+import org.apache.jena.sparql.algebra.walker.Walker;
+import org.apache.jena.sparql.engine.Timeouts;
+import org.apache.jena.sparql.expr.Expr;
+import org.apache.jena.sparql.expr.ExprFunctionOp;
+import org.apache.jena.sparql.expr.ExprVisitorBase;
+import org.apache.jena.sparql.syntax.Element;
+import org.apache.jena.sparql.syntax.ElementBind;
+import org.apache.jena.sparql.syntax.ElementFilter;
+import org.apache.jena.sparql.syntax.ElementPathBlock;
+import org.apache.jena.sparql.syntax.ElementSubQuery;
+import org.apache.jena.sparql.syntax.ElementTriplesBlock;
+import org.apache.jena.sparql.syntax.ElementVisitorBase;
+import org.apache.jena.sparql.syntax.ElementWalker;
 import org.apache.jena.riot.web.HttpNames;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.util.Context;
+import org.apache.jena.web.HttpSC;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,6 +49,16 @@ import org.slf4j.LoggerFactory;
  * own smaller limit and any {@code OFFSET} are kept. For CONSTRUCT and DESCRIBE the limit counts
  * solutions of the WHERE clause. ASK is not affected, nor are aggregates computed inside the query
  * (a {@code COUNT(*)} still counts everything).</li>
+ * <li><b>Size</b>: a query text longer than {@link Limits#maxQueryChars} is refused with 413 before it is
+ * parsed, and a query with more than {@link Limits#maxTriplePatterns} triple patterns (counted in every
+ * group, subquery and {@code EXISTS}) with 400 before it is optimised: ARQ's parser and optimiser do not
+ * check the timeout, and take time that grows with the square of the size.</li>
+ * <li><b>Deadline and memory</b> ({@link QueryGuard}): the timeout is counted from the request's arrival and
+ * is enforced by cancelling the query even while ARQ builds its plan; the running query that allocated the
+ * most is stopped when the heap is nearly full. ORDER BY and DISTINCT keep at most
+ * {@link Limits#spillThreshold} rows in memory and spill the rest to temporary files
+ * ({@link ARQ#spillToDiskThreshold}).</li>
+ * <li><b>Federation</b> ({@link Federation}): {@code SERVICE} is refused unless its host is allowed.</li>
  * </ul>
  * A GET or HEAD without a {@code query} parameter whose {@code Accept} header names an RDF type (Turtle,
  * JSON-LD, N-Triples, RDF/XML) is answered with the SPARQL 1.1 Service Description of the endpoint instead
@@ -35,15 +67,38 @@ import org.slf4j.LoggerFactory;
 final class BoundedQuery extends SPARQL_QueryDataset {
     private static final Logger LOG = LoggerFactory.getLogger(BoundedQuery.class);
 
+    /**
+     * The limits of a query. {@code timeoutMillis}, {@code resultLimit}, {@code maxQueryChars},
+     * {@code maxTriplePatterns} or {@code spillThreshold} of 0 means none.
+     */
+    record Limits(long timeoutMillis, long resultLimit, int maxQueryChars, int maxTriplePatterns,
+                  long spillThreshold, Federation federation) {
+        Limits {
+            federation = federation == null ? Federation.OFF : federation;
+        }
+
+        /** Only a timeout and a result limit (the other limits off, federation off). */
+        static Limits of(long timeoutMillis, long resultLimit) {
+            return new Limits(timeoutMillis, resultLimit, 0, 0, 0, Federation.OFF);
+        }
+    }
+
+    /** Longest GROUP_CONCAT result (characters). */
+    static final int GROUP_CONCAT_MAX_CHARS = 10_000_000;
+
+    private final Limits limits;
     private final long timeoutMillis;
     private final long resultLimit;
     private final DatasetDescription description;
+    private final QueryGuard guard;
 
-    /** {@code timeoutMillis} or {@code resultLimit} of 0 means none; {@code description} may be null. */
-    BoundedQuery(long timeoutMillis, long resultLimit, DatasetDescription description) {
-        this.timeoutMillis = timeoutMillis;
-        this.resultLimit = resultLimit;
+    /** {@code description} and {@code guard} may be null. */
+    BoundedQuery(Limits limits, DatasetDescription description, QueryGuard guard) {
+        this.limits = limits;
+        this.timeoutMillis = limits.timeoutMillis();
+        this.resultLimit = limits.resultLimit();
         this.description = description;
+        this.guard = guard;
     }
 
     @Override
@@ -58,6 +113,112 @@ final class BoundedQuery extends SPARQL_QueryDataset {
         onDeepStack(action, super::execPost);
     }
 
+    @Override
+    protected void execute(String queryString, HttpAction action) {
+        int max = limits.maxQueryChars();
+        if (max > 0 && queryString != null && queryString.length() > max) {
+            ServletOps.error(HttpSC.PAYLOAD_TOO_LARGE_413, "The query has " + queryString.length()
+                    + " characters; this endpoint takes at most " + max);
+        }
+        super.execute(queryString, action);
+    }
+
+    @Override
+    protected void validateQuery(HttpAction action, Query query) {
+        super.validateQuery(action, query);
+        int max = limits.maxTriplePatterns();
+        if (max > 0) {
+            int n = triplePatterns(query);
+            if (n > max) {
+                ServletOps.errorBadRequest("The query has " + n + " triple patterns; this endpoint takes at most "
+                        + max);
+            }
+        }
+    }
+
+    /** The triple and path patterns of {@code query}: in every group, subquery, EXISTS and NOT EXISTS. */
+    static int triplePatterns(Query query) {
+        AtomicInteger count = new AtomicInteger();
+        countIn(query, count);
+        return count.get();
+    }
+
+    private static void countIn(Query query, AtomicInteger count) {
+        if (query.getQueryPattern() != null) {
+            countIn(query.getQueryPattern(), count);
+        }
+        if (query.getProject() != null) {
+            query.getProject().getExprs().values().forEach(e -> countIn(e, count));
+        }
+        if (query.getHavingExprs() != null) {
+            query.getHavingExprs().forEach(e -> countIn(e, count));
+        }
+        if (query.getOrderBy() != null) {
+            query.getOrderBy().forEach(c -> countIn(c.getExpression(), count));
+        }
+    }
+
+    private static void countIn(Element element, AtomicInteger count) {
+        ElementWalker.walk(element, new ElementVisitorBase() {
+            @Override
+            public void visit(ElementPathBlock el) {
+                count.addAndGet(el.getPattern().size());
+            }
+
+            @Override
+            public void visit(ElementTriplesBlock el) {
+                count.addAndGet(el.getPattern().size());
+            }
+
+            @Override
+            public void visit(ElementSubQuery el) {
+                countIn(el.getQuery(), count);
+            }
+
+            @Override
+            public void visit(ElementFilter el) {
+                countIn(el.getExpr(), count);
+            }
+
+            @Override
+            public void visit(ElementBind el) {
+                countIn(el.getExpr(), count);
+            }
+        });
+    }
+
+    private static void countIn(Expr expr, AtomicInteger count) {
+        if (expr == null) {
+            return;
+        }
+        Walker.walk(expr, new ExprVisitorBase() {
+            @Override
+            public void visit(ExprFunctionOp op) {
+                if (op.getElement() != null) {
+                    countIn(op.getElement(), count);
+                }
+            }
+        });
+    }
+
+    /** The request's timeout: the server's, or the client's {@code timeout} parameter when it is lower. */
+    private long effectiveTimeout(HttpAction action) {
+        long t = timeoutMillis;
+        String param = action.getRequestParameter("timeout");
+        if (param != null) {
+            try {
+                Pair<Long, Long> p = Timeouts.parseTimeoutStr(param, TimeUnit.SECONDS);
+                long overall = p == null ? -1 : Math.max(p.getLeft(), p.getRight());
+                if (overall > 0 && (t <= 0 || overall < t)) {
+                    t = overall;
+                }
+            } catch (RuntimeException e) {
+                // Fuseki reports a bad parameter itself.
+            }
+        }
+        return t;
+    }
+
     /**
      * Stack of the thread a query runs on. ARQ evaluates some operators recursively (a property path
      * closure takes stack frames per step): on a request thread's default stack a path over a chain of
@@ -70,9 +231,15 @@ final class BoundedQuery extends SPARQL_QueryDataset {
      * Runs {@code body} on a new thread with a deep stack and waits for it; an error there is thrown here, so
      * Fuseki answers it as it would on its own thread.
      */
-    private static void onDeepStack(HttpAction action, java.util.function.Consumer<HttpAction> body) {
+    private void onDeepStack(HttpAction action, java.util.function.Consumer<HttpAction> body) {
         java.util.concurrent.atomic.AtomicReference<Throwable> failure =
                 new java.util.concurrent.atomic.AtomicReference<>();
+        // This request's own cancel signal: ARQ's query execution uses the one it finds in the context.
+        AtomicBoolean cancel = new AtomicBoolean(false);
+        Context cxt = action.getContext();
+        if (cxt != null) {
+            cxt.set(ARQConstants.symCancelQuery, cancel);
+        }
         Thread t = new Thread(null, () -> {
             try {
                 body.accept(action);
@@ -81,7 +248,71 @@ final class BoundedQuery extends SPARQL_QueryDataset {
             }
         }, "kg-query-" + action.id, QUERY_STACK_BYTES);
         t.setDaemon(true);
-        t.start();
+        QueryGuard.Running running = guard == null ? null : guard.start(t, cancel, effectiveTimeout(action));
+        try {
+            t.start();
+            join(t);
+        } finally {
+            if (running != null) {
+                guard.end(running);
+            }
+        }
+        Throwable f = failure.get();
+        if (f instanceof QueryCancelledException && running != null
+                && running.stopped() == QueryGuard.Reason.MEMORY) {
+            throw new ActionErrorException(HttpSC.SERVICE_UNAVAILABLE_503,
+                    "Query stopped: it needed too much memory", null);
+        }
+        if (f != null && fromIo(f)) {
+            // A body that did not arrive (client gone, too slow): one line, not Fuseki's stack trace.
+            org.eclipse.jetty.http.BadMessageException bad = badMessage(f);
+            int status = bad != null ? bad.getCode() : HttpSC.BAD_REQUEST_400;
+            LOG.warn("[{}] request aborted ({}): {}", action.id, status, oneLine(f));
+            throw new ActionErrorException(status, "Request body not received", null);
+        }
+        if (f instanceof RuntimeException re) {
+            throw re;
+        }
+        if (f instanceof Error err) {
+            throw err;
+        }
+        if (f != null) {
+            throw new IllegalStateException(f);
+        }
+    }
+
+    private static boolean fromIo(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof IOException || c instanceof org.apache.jena.atlas.RuntimeIOException
+                    || c instanceof java.util.concurrent.TimeoutException
+                    || c instanceof org.eclipse.jetty.http.BadMessageException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static org.eclipse.jetty.http.BadMessageException badMessage(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof org.eclipse.jetty.http.BadMessageException b) {
+                return b;
+            }
+        }
+        return null;
+    }
+
+    /** The innermost message of {@code t}, on one line. */
+    static String oneLine(Throwable t) {
+        Throwable root = t;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String m = root.getMessage() == null ? root.getClass().getSimpleName()
+                : root.getClass().getSimpleName() + ": " + root.getMessage();
+        return m.replaceAll("\\s+", " ");
+    }
+
+    private static void join(Thread t) {
         boolean interrupted = false;
         while (true) {
             try {
@@ -94,16 +325,6 @@ final class BoundedQuery extends SPARQL_QueryDataset {
         }
         if (interrupted) {
             Thread.currentThread().interrupt();
-        }
-        Throwable f = failure.get();
-        if (f instanceof RuntimeException re) {
-            throw re;
-        }
-        if (f instanceof Error err) {
-            throw err;
-        }
-        if (f != null) {
-            throw new IllegalStateException(f);
         }
     }
 
@@ -154,9 +375,15 @@ final class BoundedQuery extends SPARQL_QueryDataset {
 
     @Override
     protected QueryExec createQueryExec(HttpAction action, Query query, DatasetGraph dataset) {
+        Context cxt = action.getContext();
         if (timeoutMillis > 0) {
-            action.getContext().set(ARQ.queryTimeout, Long.toString(timeoutMillis));
+            cxt.set(ARQ.queryTimeout, Long.toString(timeoutMillis));
         }
+        if (limits.spillThreshold() > 0) {
+            cxt.set(ARQ.spillToDiskThreshold, limits.spillThreshold());
+        }
+        limits.federation().apply(cxt, effectiveTimeout(action));
+        GroupConcatCap.apply(cxt, GROUP_CONCAT_MAX_CHARS);
         return super.createQueryExec(action, query, dataset);
     }
 

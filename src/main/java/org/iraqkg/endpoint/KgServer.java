@@ -7,7 +7,9 @@ import java.nio.channels.UnresolvedAddressException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -30,7 +32,12 @@ import org.eclipse.jetty.ee10.servlet.DefaultServlet;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.SizeLimitHandler;
 import org.iraqkg.rdf.Iris;
 import org.iraqkg.store.KgStore;
 import org.slf4j.Logger;
@@ -79,6 +86,22 @@ public final class KgServer implements AutoCloseable {
     public static final String DEFAULT_DATASET_NAME = "kg";
     public static final Duration DEFAULT_QUERY_TIMEOUT = Duration.ofSeconds(30);
     public static final long DEFAULT_RESULT_LIMIT = 100_000;
+    /** Largest request body (bytes); a larger one gets 413. */
+    public static final long DEFAULT_MAX_BODY = 10_000_000;
+    /** Longest query text (characters); a longer one gets 413 before it is parsed. */
+    public static final int DEFAULT_MAX_QUERY_CHARS = 100_000;
+    /** Most triple patterns in a query; more get 400 before the query is optimised. */
+    public static final int DEFAULT_MAX_TRIPLE_PATTERNS = 1_000;
+    /** Rows an ORDER BY or DISTINCT keeps in memory before it spills to a temporary file. */
+    static final long SPILL_THRESHOLD = 10_000;
+    /** Share of the heap in use after a collection above which the biggest running query is stopped. */
+    static final double MEMORY_FRACTION = 0.8;
+    /** Jetty's request threads: enough that slow clients cannot take them all. */
+    static final int MAX_THREADS = 200;
+    /** A connection that sends or reads nothing for this long is closed. */
+    static final Duration IDLE_TIMEOUT = Duration.ofSeconds(10);
+    /** A request body arriving slower than this (bytes per second) is refused. */
+    static final long MIN_REQUEST_DATA_RATE = 1_000;
 
     /** HTTP Basic realm of the update endpoints. */
     static final String REALM = "iraq-kg";
@@ -98,10 +121,17 @@ public final class KgServer implements AutoCloseable {
     private final boolean ui;
     private final String base;
     private final boolean explorer;
+    private final QueryGuard guard;
+    private final Federation federation;
+    private final long maxBody;
     private volatile boolean started;
     private volatile boolean stopped;
 
-    private KgServer(FusekiServer fuseki, Builder b, PasswordFile passwordFile, boolean ui, boolean explorer) {
+    private KgServer(FusekiServer fuseki, Builder b, PasswordFile passwordFile, boolean ui, boolean explorer,
+            QueryGuard guard, Federation federation) {
+        this.guard = guard;
+        this.federation = federation;
+        this.maxBody = b.maxBody;
         this.fuseki = fuseki;
         this.host = b.host;
         this.requestedPort = b.port;
@@ -133,6 +163,7 @@ public final class KgServer implements AutoCloseable {
             fuseki.start();
         } catch (RuntimeException e) {
             stopJettyQuietly();
+            guard.close();
             stopped = true;
             throw startFailure(e);
         }
@@ -188,7 +219,11 @@ public final class KgServer implements AutoCloseable {
             return;
         }
         stopped = true;
-        fuseki.stop();
+        try {
+            fuseki.stop();
+        } finally {
+            guard.close();
+        }
         LOG.info("SPARQL server on port {} stopped", port());
     }
 
@@ -249,6 +284,16 @@ public final class KgServer implements AutoCloseable {
 
     public long resultLimit() {
         return resultLimit;
+    }
+
+    /** Largest request body in bytes (0: no limit). */
+    public long maxBody() {
+        return maxBody;
+    }
+
+    /** The hosts a query's SERVICE may call; empty when federation is off (the default). */
+    public java.util.Set<String> federationHosts() {
+        return federation.hosts();
     }
 
     /** True when {@code /NAME/update} and {@code /NAME/data} accept changes (for authenticated users). */
@@ -335,6 +380,11 @@ public final class KgServer implements AutoCloseable {
         private Path updatePasswordFile;
         private String base = Iris.DEFAULT_BASE;
         private Path storeLocation;
+        private long maxBody = DEFAULT_MAX_BODY;
+        private int maxQueryChars = DEFAULT_MAX_QUERY_CHARS;
+        private int maxTriplePatterns = DEFAULT_MAX_TRIPLE_PATTERNS;
+        private List<String> federationHosts = List.of();
+        private java.util.Set<String> writeOrigins = java.util.Set.of();
         private final Map<String, HttpServlet> servlets = new LinkedHashMap<>();
 
         private Builder() {}
@@ -424,6 +474,66 @@ public final class KgServer implements AutoCloseable {
             return this;
         }
 
+        /** Largest request body in bytes, default 10 MB; larger ones get 413. 0 means no limit. */
+        public Builder maxBody(long bytes) {
+            if (bytes < 0) {
+                throw new IllegalArgumentException("max body must not be negative: " + bytes);
+            }
+            this.maxBody = bytes;
+            return this;
+        }
+
+        /** Longest query text, default {@value KgServer#DEFAULT_MAX_QUERY_CHARS} characters (413); 0: none. */
+        public Builder maxQueryChars(int chars) {
+            if (chars < 0) {
+                throw new IllegalArgumentException("max query size must not be negative: " + chars);
+            }
+            this.maxQueryChars = chars;
+            return this;
+        }
+
+        /** Most triple patterns in a query, default {@value KgServer#DEFAULT_MAX_TRIPLE_PATTERNS} (400); 0: none. */
+        public Builder maxTriplePatterns(int patterns) {
+            if (patterns < 0) {
+                throw new IllegalArgumentException("max triple patterns must not be negative: " + patterns);
+            }
+            this.maxTriplePatterns = patterns;
+            return this;
+        }
+
+        /**
+         * The hosts a query's {@code SERVICE} may call (http and https). Empty, the default, turns federation
+         * off: every SERVICE is refused.
+         *
+         * @throws IllegalArgumentException when a name is not a host name
+         */
+        public Builder federationAllow(Collection<String> hosts) {
+            Objects.requireNonNull(hosts, "hosts");
+            new Federation(hosts);
+            this.federationHosts = List.copyOf(hosts);
+            return this;
+        }
+
+        /**
+         * Other origins ({@code https://host[:port]}) allowed to write; by default a write whose Origin or Referer
+         * is another origin than the server's own gets 403.
+         */
+        public Builder writeOrigins(Collection<String> origins) {
+            java.util.Set<String> set = new java.util.TreeSet<>();
+            for (String o : origins) {
+                String s = o.strip().toLowerCase(Locale.ROOT);
+                while (s.endsWith("/")) {
+                    s = s.substring(0, s.length() - 1);
+                }
+                if (!s.matches("https?://[^/?#\\s]+")) {
+                    throw new IllegalArgumentException("not an origin (scheme://host[:port]): '" + o + "'");
+                }
+                set.add(s);
+            }
+            this.writeOrigins = java.util.Set.copyOf(set);
+            return this;
+        }
+
         /** Whether to answer cross-origin requests (Fuseki's CORS filter, any origin). Default false. */
         public Builder cors(boolean cors) {
             this.cors = cors;
@@ -476,7 +586,10 @@ public final class KgServer implements AutoCloseable {
 
             DatasetDescription description = new DatasetDescription(dsg, base, datasetName, storeLocation,
                     Clock.systemUTC());
-            ActionService query = new BoundedQuery(queryTimeout.toMillis(), resultLimit, description);
+            Federation federation = new Federation(federationHosts);
+            QueryGuard guard = new QueryGuard(MEMORY_FRACTION);
+            ActionService query = new BoundedQuery(new BoundedQuery.Limits(queryTimeout.toMillis(), resultLimit,
+                    maxQueryChars, maxTriplePatterns, SPILL_THRESHOLD, federation), description, guard);
             ActionService gspRead = new GspReadUnionDefault();
             // Explicit endpoints only: never withStdServices/add(name, dsg, true), which would also take
             // updates POSTed to the dataset root. "sparql" first: the UI queries the first query endpoint.
@@ -491,6 +604,7 @@ public final class KgServer implements AutoCloseable {
                 service.addEndpoint(endpoint(Operation.Update, "update", null, users))
                         .addEndpoint(endpoint(Operation.GSP_RW, "data", null, users));
             }
+            WriteGuard writeGuard = new WriteGuard(writeOrigins, new Federation(federationHosts), maxBody);
 
             FusekiServer.Builder fb = FusekiServer.create()
                     // No auto-discovered modules (e.g. FMod_Admin): everything is set up here.
@@ -498,8 +612,11 @@ public final class KgServer implements AutoCloseable {
                     .port(port)
                     .add(datasetName, service.build())
                     .enableCors(cors)
-                    .enablePing(true);
+                    .enablePing(true)
+                    .numServerThreads(4, MAX_THREADS);
             if (passwords != null) {
+                fb.addFilter("/" + datasetName + "/update", writeGuard)
+                        .addFilter("/" + datasetName + "/data", writeGuard);
                 fb.securityHandler(JettySecurityLib.makeSecurityHandler(REALM, passwords.userStore(), AuthScheme.BASIC))
                         .realm(REALM)
                         .auth(AuthScheme.BASIC);
@@ -530,14 +647,37 @@ public final class KgServer implements AutoCloseable {
             }
             servlets.forEach(fb::addServlet);
 
-            FusekiServer fuseki = fb.build();
+            FusekiServer fuseki;
+            try {
+                fuseki = fb.build();
+            } catch (RuntimeException e) {
+                guard.close();
+                throw e;
+            }
             noDirectoryListings(fuseki);
-            for (Connector c : fuseki.getJettyServer().getConnectors()) {
+            Server jetty = fuseki.getJettyServer();
+            for (Connector c : jetty.getConnectors()) {
                 if (c instanceof ServerConnector sc) {
                     sc.setHost(host);
+                    sc.setIdleTimeout(IDLE_TIMEOUT.toMillis());
+                    HttpConnectionFactory http = sc.getConnectionFactory(HttpConnectionFactory.class);
+                    if (http != null) {
+                        HttpConfiguration config = http.getHttpConfiguration();
+                        config.setIdleTimeout(IDLE_TIMEOUT.toMillis());
+                        config.setMinRequestDataRate(MIN_REQUEST_DATA_RATE);
+                    }
                 }
             }
-            return new KgServer(fuseki, this, passwords, withUi, withExplorer);
+            if (jetty.getHandler() instanceof ServletContextHandler context && maxBody > 0) {
+                context.setMaxFormContentSize((int) Math.min(Integer.MAX_VALUE, maxBody));
+            }
+            if (maxBody > 0) {
+                Handler inner = jetty.getHandler();
+                SizeLimitHandler limit = new SizeLimitHandler(maxBody, -1);
+                limit.setHandler(inner);
+                jetty.setHandler(limit);
+            }
+            return new KgServer(fuseki, this, passwords, withUi, withExplorer, guard, federation);
         }
 
         /** The UI's static file servlet must not list directories. */

@@ -250,6 +250,10 @@ final class LinkedDataServlet extends HttpServlet {
         }
     }
 
+    /** The HTML pages have no script: none may run; their style is inline; links and forms only. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; "
+            + "base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
     private static void send(HttpServletResponse resp, boolean head, int status, String contentType, String body)
             throws IOException {
         send(resp, head, status, contentType, body.getBytes(StandardCharsets.UTF_8));
@@ -260,6 +264,10 @@ final class LinkedDataServlet extends HttpServlet {
         resp.setStatus(status);
         resp.setContentType(contentType);
         resp.setHeader("Vary", "Accept");
+        resp.setHeader("X-Content-Type-Options", "nosniff");
+        if (contentType.startsWith("text/html")) {
+            resp.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        }
         resp.setContentLength(body.length);
         if (!head) {
             resp.getOutputStream().write(body);

@@ -111,6 +111,11 @@ final class Negotiation {
         }
         for (String part : accept.split(",")) {
             String[] params = part.split(";");
+            if (params.length == 0) {
+                // ";" alone: nothing before the parameters
+                LOG.debug("ignoring malformed Accept range '{}'", part);
+                continue;
+            }
             String mt = params[0].strip().toLowerCase(Locale.ROOT);
             int slash = mt.indexOf('/');
             if (slash <= 0 || slash == mt.length() - 1) {

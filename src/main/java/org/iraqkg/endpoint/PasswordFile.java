@@ -1,15 +1,12 @@
 package org.iraqkg.endpoint;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
-import java.util.Properties;
 
 import org.eclipse.jetty.security.UserStore;
 import org.eclipse.jetty.util.security.Credential;
@@ -17,11 +14,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The users allowed to update the knowledge graph, read from a password file in Jetty's
- * {@code PropertyUserStore} format (the format of Fuseki's {@code --passwd} file): one user per line,
- * {@code user: password}, optionally followed by {@code ,role ...} (roles are ignored here). The password
- * may be plain text or one of Jetty's {@code OBF:}, {@code MD5:} or {@code CRYPT:} forms. Lines starting
- * with {@code #} are comments. The file is read as UTF-8, once, when the server is built.
+ * The users allowed to update the knowledge graph, read from a password file: one user per line,
+ * {@code user: password}. The password is the rest of the line after the first {@code :}, without the spaces
+ * around it, kept whole: commas, backslashes and {@code =} are part of it (the file used to be read as Java
+ * properties, which cut {@code pa,ss} to {@code pa} and ate backslashes). It may be plain text or one of Jetty's
+ * {@code OBF:}, {@code MD5:} or {@code CRYPT:} forms. Lines starting with {@code #} are comments. A line without
+ * {@code :} or a user named twice is an error naming the line. The file is read as UTF-8, once, when the server
+ * is built.
  */
 final class PasswordFile {
     private static final Logger LOG = LoggerFactory.getLogger(PasswordFile.class);
@@ -47,33 +46,39 @@ final class PasswordFile {
         if (!Files.isReadable(path)) {
             throw new KgServerException("update password file is not readable: " + path);
         }
-        Properties props = new Properties();
-        try (Reader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-            props.load(in);
-        } catch (IOException | IllegalArgumentException e) {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(path, StandardCharsets.UTF_8);
+        } catch (IOException | java.io.UncheckedIOException e) {
             throw new KgServerException("cannot read update password file " + path + ": " + e.getMessage(), e);
         }
         UserStore store = new UserStore();
         List<String> names = new ArrayList<>();
-        for (String key : props.stringPropertyNames()) {
-            String user = key.trim();
-            if (user.isEmpty()) {
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (i == 0 && line.startsWith("\uFEFF")) {
+                line = line.substring(1).strip();
+            }
+            if (line.isEmpty() || line.startsWith("#")) {
                 continue;
             }
-            String credentials = props.getProperty(key).trim();
-            String[] roles = new String[0];
-            int comma = credentials.indexOf(',');
-            if (comma >= 0) {
-                roles = Arrays.stream(credentials.substring(comma + 1).split(","))
-                        .map(String::trim)
-                        .filter(r -> !r.isEmpty())
-                        .toArray(String[]::new);
-                credentials = credentials.substring(0, comma).trim();
+            int colon = line.indexOf(':');
+            if (colon < 0) {
+                throw new KgServerException(path + ":" + (i + 1) + ": expected 'user: password'");
+            }
+            String user = line.substring(0, colon).strip();
+            // The password is the rest of the line, whole: commas, backslashes and inner spaces are kept.
+            String credentials = line.substring(colon + 1).strip();
+            if (user.isEmpty()) {
+                throw new KgServerException(path + ":" + (i + 1) + ": no user name before ':'");
             }
             if (credentials.isEmpty()) {
                 throw new KgServerException("user '" + user + "' has an empty password in " + path);
             }
-            store.addUser(user, Credential.getCredential(credentials), roles);
+            if (names.contains(user)) {
+                throw new KgServerException(path + ":" + (i + 1) + ": user '" + user + "' is defined twice");
+            }
+            store.addUser(user, Credential.getCredential(credentials), new String[0]);
             names.add(user);
         }
         if (names.isEmpty()) {

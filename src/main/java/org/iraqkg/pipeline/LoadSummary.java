@@ -30,9 +30,20 @@ public record LoadSummary(long documents, List<InputProblem> problems, long trip
         if (storeQuads >= 0) {
             sb.append("; store holds ").append(storeQuads).append(" quads");
         }
-        if (!problems.isEmpty()) {
-            sb.append("; skipped ").append(problems.size()).append(" input").append(problems.size() == 1 ? "" : "s");
+        long skipped = skipped().size();
+        long notes = problems.size() - skipped;
+        if (skipped > 0) {
+            sb.append("; skipped ").append(skipped).append(" input").append(skipped == 1 ? "" : "s");
+        }
+        if (notes > 0) {
+            sb.append("; ").append(notes).append(" note").append(notes == 1 ? "" : "s")
+                    .append(" (inputs loaded with a change: duplicate ids, replaced characters)");
         }
         return sb.toString();
+    }
+
+    /** The problems that are skipped inputs (not {@link InputProblem#note() notes}). */
+    public List<InputProblem> skipped() {
+        return problems.stream().filter(p -> !p.note()).toList();
     }
 }

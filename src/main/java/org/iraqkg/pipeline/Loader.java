@@ -190,7 +190,7 @@ public final class Loader {
                         }
                         String first = seen.putIfAbsent(doc.id(), doc.origin());
                         if (first != null) {
-                            report.accept(new InputProblem(Path.of(doc.origin()), 0, "duplicate id \"" + doc.id()
+                            report.accept(InputProblem.note(Path.of(doc.origin()), 0, "duplicate id \"" + doc.id()
                                     + "\" (first read from " + first + "); this record replaces it"));
                         }
                         if (doc.text().length() > options.maxChars()) {

@@ -46,8 +46,13 @@ import org.iraqkg.store.KgStore;
  * <pre>
  * ./mvnw -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/test.classpath
  * java -Xmx2g -cp "target/test-classes:target/classes:$(cat target/test.classpath)" \
- *     org.iraqkg.bench.EndpointLoadTest [PATH] [--clients 32] [--seconds 60] [--timeout 30] [--no-writes]
+ *     org.iraqkg.bench.EndpointLoadTest [PATH] [--clients 32] [--seconds 60] [--timeout 30] [--no-writes] \
+ *     [--slow 16]
  * </pre>
+ *
+ * {@code --slow N} keeps N slow connections open all along (issue 14): half send {@code POST /kg/sparql} with
+ * {@code Content-Length: 1000000} and trickle the body one byte every 500 ms, half connect and send nothing; each
+ * is opened again as soon as the server closes it.
  *
  * PATH is a directory of articles or a JSONL file (default {@code data/documents}). The exit status is 0 when no
  * request failed, 1 otherwise.
@@ -139,28 +144,36 @@ public final class EndpointLoadTest {
         Duration duration = c.duration();
         Duration timeout = c.queryTimeout();
         boolean writes = c.writes();
+        int slow = 0;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--clients" -> clients = Integer.parseInt(args[++i]);
                 case "--seconds" -> duration = Duration.ofSeconds(Long.parseLong(args[++i]));
                 case "--timeout" -> timeout = Duration.ofSeconds(Long.parseLong(args[++i]));
                 case "--no-writes" -> writes = false;
+                case "--slow" -> slow = Integer.parseInt(args[++i]);
                 case "-h", "--help" -> {
                     System.out.println("Usage: EndpointLoadTest [PATH] [--clients N] [--seconds S] [--timeout S] "
-                            + "[--no-writes]");
+                            + "[--no-writes] [--slow N]");
                     return;
                 }
                 default -> documents = Path.of(args[i]);
             }
         }
         Result r = run(new Config(documents, c.queries(), c.lexicon(), clients, duration, timeout, writes),
-                System.out);
+                System.out, slow);
         r.print(System.out);
         System.exit(r.errors() == 0 && r.reloadFailures() == 0 ? 0 : 1);
     }
 
     /** Runs the load test; progress lines go to {@code log}. */
     public static Result run(Config config, PrintStream log) throws IOException, InterruptedException {
+        return run(config, log, 0);
+    }
+
+    /** Runs the load test with {@code slowConnections} slow connections open all along. */
+    public static Result run(Config config, PrintStream log, int slowConnections)
+            throws IOException, InterruptedException {
         Map<String, String> queries = new LinkedHashMap<>();
         try (Stream<Path> files = Files.list(config.queries())) {
             for (Path f : files.filter(p -> p.toString().endsWith(".rq")).sorted().toList()) {
@@ -204,7 +217,7 @@ public final class EndpointLoadTest {
                             while (System.nanoTime() < deadline) {
                                 try {
                                     LoadSummary s = loader.load(List.of(config.documents()));
-                                    if (!s.problems().isEmpty() || s.documents() != first.documents()) {
+                                    if (!s.skipped().isEmpty() || s.documents() != first.documents()) {
                                         reloadFailures.incrementAndGet();
                                         sample(errorSamples, "reload: " + s.line() + " " + s.problems());
                                     }
@@ -235,9 +248,29 @@ public final class EndpointLoadTest {
                         }
                     }, "client-" + i));
                 }
+                AtomicLong slowOpened = new AtomicLong();
+                List<Thread> slowThreads = new ArrayList<>();
+                for (int i = 0; i < slowConnections; i++) {
+                    boolean silent = i % 2 == 1;
+                    Thread t = new Thread(() -> slowConnection(server.port(), silent, deadline, slowOpened),
+                            "slow-" + i);
+                    t.setDaemon(true);
+                    slowThreads.add(t);
+                }
+                slowThreads.forEach(Thread::start);
+                if (slowConnections > 0) {
+                    Thread.sleep(1_000);
+                }
                 long t0 = System.nanoTime();
                 threads.forEach(Thread::start);
                 done.await();
+                for (Thread t : slowThreads) {
+                    t.join(5_000);
+                }
+                if (slowConnections > 0) {
+                    log.println(slowConnections + " slow connections kept open; " + slowOpened.get()
+                            + " opened in all (the server closed the others)");
+                }
                 double seconds = (System.nanoTime() - t0) / 1e9;
                 errorKinds.forEach((k, n) -> log.println(n + " × " + k));
                 return new Result(stats, seconds, reloads.get(), reloadFailures.get(), List.copyOf(errorSamples));
@@ -272,6 +305,38 @@ public final class EndpointLoadTest {
             sample(samples, name + ": " + e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** A slow (trickling) or silent connection, opened again whenever the server closes it, until the deadline. */
+    private static void slowConnection(int port, boolean silent, long deadline, AtomicLong opened) {
+        while (System.nanoTime() < deadline) {
+            try (java.net.Socket s = new java.net.Socket(java.net.InetAddress.getLoopbackAddress(), port)) {
+                opened.incrementAndGet();
+                s.setSoTimeout(500);
+                java.io.OutputStream out = s.getOutputStream();
+                if (!silent) {
+                    out.write(("POST /kg/sparql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/sparql-query\r\n"
+                            + "Content-Length: 1000000\r\n\r\nASK").getBytes(StandardCharsets.US_ASCII));
+                    out.flush();
+                }
+                while (System.nanoTime() < deadline) {
+                    if (!silent) {
+                        out.write(' ');
+                        out.flush();
+                    }
+                    try {
+                        if (s.getInputStream().read() < 0) {
+                            break; // closed by the server
+                        }
+                        break; // an answer (408): the server ended it
+                    } catch (java.net.SocketTimeoutException e) {
+                        // still open: trickle on
+                    }
+                }
+            } catch (IOException e) {
+                // closed by the server: open another
+            }
         }
     }
 

@@ -55,6 +55,35 @@ class CliTest {
         assertEquals("", LoadCommand.left(20, 10, 0), "size of the input unknown");
     }
 
+    /**
+     * Issue 14, item 6: a NUL in a record's text was stored and then {@code kg export --format rdfxml} failed for
+     * the whole store; a lone surrogate was stored silently; a duplicate id was counted as skipped although it
+     * replaced the earlier record. Now the NUL is replaced (and noted), the surrogate noted, the duplicate noted
+     * as loaded, and the summary counts no skipped input.
+     */
+    @Test
+    void loadNotesNulsSurrogatesAndDuplicates() throws IOException {
+        String db = tmp.resolve("db").toString();
+        Path jsonl = Files.writeString(tmp.resolve("odd.jsonl"),
+                "{\"id\": \"a\", \"text\": \"قال السوداني\\u0000 إن الحوار مستمر.\"}\n"
+                + "{\"id\": \"b\", \"text\": \"أعلنت بغداد\\ud800 تأجيل الاجتماع.\"}\n"
+                + "{\"id\": \"a\", \"text\": \"قال السوداني\\u0000 إن الحوار مستمر اليوم.\"}\n",
+                StandardCharsets.UTF_8);
+        Run load = kg("load", "--db", db, "--no-progress", "--strict", jsonl.toString());
+        assertEquals(0, load.status(), load.err());
+        assertTrue(load.err().contains("kg: note: " + jsonl + ":1: document \"a\" loaded with 1 NUL character "
+                + "replaced by U+FFFD"), load.err());
+        assertTrue(load.err().contains(":2: document \"b\" loaded with 1 unpaired surrogate"), load.err());
+        assertTrue(load.err().contains("kg: note: ") && load.err().contains("duplicate id \"a\""), load.err());
+        assertFalse(load.err().contains("kg: skipped"), load.err());
+        assertFalse(load.err().contains("; skipped "), load.err());
+        assertTrue(load.err().contains("; 4 notes") || load.out().contains("; 4 notes"), load.err() + load.out());
+
+        Run export = kg("export", "--db", db, "--format", "rdfxml", "--out", tmp.resolve("all.rdf").toString());
+        assertEquals(0, export.status(), export.err());
+        assertTrue(Files.readString(tmp.resolve("all.rdf")).contains("\uFFFD"));
+    }
+
     @Test
     void loadQueryReloadValidate() throws IOException {
         String db = tmp.resolve("db").toString();

@@ -175,6 +175,31 @@ class LinkedDataTest {
         return NodeFactory.createLiteralLang(s, "ar");
     }
 
+    /**
+     * Issue 14, item 6: {@code Accept: ;} answered 500; HTML pages sent no Content-Security-Policy and nothing was
+     * sent with X-Content-Type-Options.
+     */
+    @Test
+    void malformedAcceptAndSecurityHeaders() throws Exception {
+        serve(seedServer(), server -> {
+            String sudani = url(server, SUDANI);
+            for (String accept : List.of(";", ";;", " ; , ")) {
+                HttpResponse<String> r = TestHttp.get(sudani, accept);
+                assertTrue(r.statusCode() == 406 || r.statusCode() == 200, accept + " -> " + r.statusCode());
+            }
+            HttpResponse<String> html = TestHttp.get(sudani, "text/html");
+            assertEquals(200, html.statusCode());
+            String csp = html.headers().firstValue("Content-Security-Policy").orElse("");
+            assertTrue(csp.contains("default-src 'none'") && !csp.contains("script-src"), csp);
+            assertEquals("nosniff", html.headers().firstValue("X-Content-Type-Options").orElse(""));
+            HttpResponse<String> missing = TestHttp.get(server.baseUrl() + "id/no-such-thing", "text/html");
+            assertEquals(404, missing.statusCode());
+            assertTrue(missing.headers().firstValue("Content-Security-Policy").isPresent());
+            HttpResponse<String> ttl = TestHttp.get(sudani, "text/turtle");
+            assertEquals("nosniff", ttl.headers().firstValue("X-Content-Type-Options").orElse(""));
+        });
+    }
+
     @Test
     void actorInEveryFormat() throws Exception {
         serve(seedServer(), server -> {

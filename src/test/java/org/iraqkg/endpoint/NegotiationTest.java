@@ -41,6 +41,14 @@ class NegotiationTest {
         assertEquals(Representation.JSONLD, choose("text/turtle;q=0, */*"));
     }
 
+    /** A malformed Accept ({@code ;} alone) threw ArrayIndexOutOfBounds, a 500 (issue 14, item 6). */
+    @Test
+    void malformedAcceptIsNotAnError() {
+        assertNull(choose(";"));
+        assertNull(choose(" ; , ;;"));
+        assertEquals(Representation.TURTLE, choose(";, text/turtle"));
+    }
+
     @Test
     void nothingAcceptable() {
         assertNull(choose("image/png"));

@@ -205,6 +205,17 @@ class ExplorerBrowserTest {
                     v -> v.path("heads").path(0).asText().equals("event") && v.path("rows").asInt() > 0);
             assertTrue(events.path("rows").asInt() >= 10, events.toString());
             assertEquals(List.of(), driver.browserErrors(), "browser console errors");
+
+            // Only http(s) IRIs are links (issue 14, item 6): a javascript: or data: IRI is shown as text.
+            driver.execute("""
+                    document.getElementById('sparql').value = 'SELECT ?x WHERE { VALUES ?x { '
+                      + '<javascript:alert(1)> <data:text/html,x> <https://example.org/a> } }';
+                    document.getElementById('run').click();""");
+            JsonNode links = driver.waitFor("the IRIs", """
+                    return {rows: document.querySelectorAll('#results tbody tr').length,
+                            hrefs: Array.from(document.querySelectorAll('#results tbody a'), (a) => a.getAttribute('href'))};""",
+                    v -> v.path("rows").asInt() == 3);
+            assertEquals("[\"https://example.org/a\"]", links.path("hrefs").toString(), links.toString());
         } finally {
             server.stop();
             deleteQuietly(tmp);
