@@ -60,7 +60,12 @@ class KgServerQueryCostTest {
         long t0 = System.nanoTime();
         HttpResponse<String> r = TestHttp.query(server.sparqlUrl(), PREFIXES + q, JSON);
         long ms = (System.nanoTime() - t0) / 1_000_000;
-        assertEquals(503, r.statusCode(), r.body());
+        if (q.contains("GROUP_CONCAT") && r.statusCode() == 422) {
+            // on a fast machine the 10M-character cap stops the concatenation before the timeout does
+            assertTrue(r.body().contains("GROUP_CONCAT"), r.body());
+        } else {
+            assertEquals(503, r.statusCode(), r.body());
+        }
         assertTrue(ms < TIMEOUT.toMillis() + 4_000, "answered after " + ms + " ms");
         assertEquals(200, TestHttp.query(server.sparqlUrl(), "ASK { ?s ?p ?o }", JSON).statusCode());
         Thread.sleep(1_000);
