@@ -513,6 +513,9 @@ public final class MentionDetector {
         if (given) {
             return true;
         }
+        if ((first.startsWith("ل") || first.startsWith("ب")) && first.length() > 4) {
+            return false; // "لشؤون الإعلام", "بالخارجية": a preposition and a noun, the title going on
+        }
         for (int k = p; k < end; k++) {
             String f = tokens.get(k).folded();
             boolean definite = isDefinite(tokens.get(k), 0);
