@@ -117,6 +117,25 @@ public final class StatementExtractor {
     private record Described(UnnamedSource source, Span span, int end) {}
 
     /**
+     * A person named right after a source-like head: "قالت مسؤولة الشؤون الخارجية بالاتحاد الأوروبي فيديريكا
+     * موغيريني" is a title and a name, not an unnamed source.
+     */
+    private EntityMention namedAfterHead(Entities entities, List<Quote> quotes, List<Token> tokens, int pos, int b) {
+        for (int k = pos + 1; k < Math.min(b, pos + 9) && !inQuote(quotes, k); k++) {
+            Token t = tokens.get(k);
+            if (t.isPunct() || cues.is("complementizer", tokens, k, b) || !verbs.matchesAt(tokens, k, b).isEmpty()) {
+                return null;
+            }
+            EntityMention em = entities.atToken(k);
+            if (em != null && em.firstToken() == k && entities.get(em.entityId()) != null
+                    && entities.get(em.entityId()).type() == EntityType.PERSON) {
+                return em;
+            }
+        }
+        return null;
+    }
+
+    /**
      * The source a subject describes without naming it, from its head noun at {@code pos} ("مصدر", "مسؤولون",
      * "المصدر"): the head, then up to three adjectives (a nationality gives the country), then maybe "في/من/لدى
      * X" or "بـX" naming the institution it belongs to. A definite head alone ("وقال المصدر") refers back to the
@@ -130,6 +149,10 @@ public final class StatementExtractor {
         String bare = headOf(head);
         String written = tokens.get(pos).text();
         String role = stripArticle(written); // the head as written: "مسؤول" of "والمسؤول"
+        if (!definite && pos + 1 < b && tokens.get(pos + 1).isWord() && tokens.get(pos + 1).folded().startsWith("ال")
+                && nationality(tokens, pos + 1, b) == null) {
+            return null; // "مسؤولة الشؤون الخارجية … فيديريكا موغيريني": a head in construct is an office, not a source
+        }
         String affiliation = null;
         String country = null;
         int k = pos + 1;
@@ -639,7 +662,10 @@ public final class StatementExtractor {
             if (speaker == null) {
                 speaker = clauseSubject(text, mentions, entities, s, vm.first(), rv.gender());
             }
-            if (speaker == null && last != null && last.sentence() >= s.index() - 1) {
+            // the last speaker of an earlier sentence only when the participle opens its sentence: after a
+            // clause of its own ("أصدر النائب العام … قرارا …، مؤكدا") it belongs to that clause's subject
+            if (speaker == null && last != null && (last.sentence() == s.index()
+                    || last.sentence() == s.index() - 1 && vm.first() <= s.firstToken() + 1)) {
                 speaker = last.speakerId();
             }
             if (UNNAMED.equals(speaker)) {
@@ -845,6 +871,16 @@ public final class StatementExtractor {
                     }
                     continue;
                 }
+                EntityMention named = !unresolvedSubject && unnamedSource(tokens, pos, b)
+                        ? namedAfterHead(entities, quotes, tokens, pos, b) : null;
+                if (named != null) {
+                    speaker = named.entityId();
+                    speakerSpan = named.span();
+                    pos = named.endToken();
+                    afterSpeaker = pos;
+                    limit = Math.min(b, Math.max(limit, pos + SUBJECT_WINDOW));
+                    continue;
+                }
                 if (!unresolvedSubject && unnamedSource(tokens, pos, b)) {
                     // "وقال مصدر عسكري", "أعلن مصدر في قوات البيشمركة", "وقال المصدر": a described source
                     Described d = describedSource(text, entities, quotes, pos, b, sources);
@@ -993,6 +1029,9 @@ public final class StatementExtractor {
             }
         }
         Span span = new Span(tokens.get(begin).begin(), tokens.get(end - 1).end());
+        if (when == null) {
+            when = timeBeforeVerb(tokens, time, quotes, s, vm.first());
+        }
         DateValue date = when != null ? when.value() : null;
         String dateText = when != null ? when.text() : null;
         if (date == null && last != null && speaker.equals(last.speakerId()) && last.sentence() >= s.index() - 2) {
@@ -1167,6 +1206,33 @@ public final class StatementExtractor {
             }
         }
         return null;
+    }
+
+    /**
+     * A date expression of the attribution clause before its verb: "وفي خطابه الأربعاء، أقر …", "وأمس، قال …". The
+     * nearest one within {@code 8} words before the verb, not inside a quotation, with no other reporting verb
+     * between, and one that says a day (not a span of time such as "منذ 2014").
+     */
+    private TimeExpression timeBeforeVerb(List<Token> tokens, DocumentTime time, List<Quote> quotes, Sentence s,
+                                          int verb) {
+        TimeExpression best = null;
+        for (TimeExpression te : time.between(Math.max(s.firstToken(), verb - 8), verb)) {
+            if (inQuote(quotes, te.firstToken()) || te.value() == null
+                    || te.value().precision() != DateValue.Precision.DAY
+                    || te.kind() != TimeExpression.Kind.RELATIVE && te.kind() != TimeExpression.Kind.ABSOLUTE) {
+                continue;
+            }
+            boolean verbBetween = false;
+            for (int k = te.endToken(); k < verb; k++) {
+                if (!verbs.matchesAt(tokens, k, verb).isEmpty()) {
+                    verbBetween = true;
+                }
+            }
+            if (!verbBetween) {
+                best = te;
+            }
+        }
+        return best;
     }
 
     private static TimeExpression timeAt(DocumentTime time, int pos) {

@@ -276,6 +276,21 @@ class StatementExtractorTest {
     }
 
     @Test
+    void aSourceLikeTitleFollowedByANameIsThatPerson() {
+        // a head in construct with a definite noun names an office held by someone, not an unnamed source
+        List<Statement> sts = statements("كما قالت مسؤولة الشؤون الخارجية بالاتحاد الأوروبي فيديريكا موغيريني إن "
+                + "الاتحاد سيقدم مساعدات إنسانية.");
+        assertTrue(sts.stream().noneMatch(s -> s.source() != null), sts.toString());
+    }
+
+    @Test
+    void aParticipleAfterAClauseOfItsOwnDoesNotTakeTheLastSpeaker() {
+        List<Statement> sts = statements("وقالت مصادر طبية إن الجريح في حالة حرجة. من جهته، أصدر النائب العام "
+                + "لمحكمة أمن الدولة قرارا بمنع النشر، مؤكدا ضرورة \"الالتزام بما يصدر عن الناطق الرسمي\".");
+        assertTrue(sts.stream().noneMatch(s -> s.quote().contains("الالتزام") && s.source() != null), sts.toString());
+    }
+
+    @Test
     void anAttributionAfterTheClaimNamesItsSpeaker() {
         Statement named = one(statements("نشرت الولايات المتحدة ست مقاتلات في قاعدة إنجرليك بجنوب تركيا، وفق ما "
                 + "أعلنته وزارة الخارجية الأمريكية اليوم، على حسابها على موقع تويتر."));
@@ -296,6 +311,10 @@ class StatementExtractorTest {
         assertNull(s.dateText(), "no date words: the publication date");
         Statement named = one(statements("وقال فؤاد حسين أمس إن المفاوضات مستمرة."));
         assertEquals("2024-05-11", named.date().iso());
+        // the clause's time may stand before its verb
+        Statement before = one(statements("وفي خطابه الأربعاء، أقر فؤاد حسين بأن المفاوضات متعثرة."));
+        assertEquals("2024-05-08", before.date().iso());
+        assertEquals("الأربعاء", before.dateText());
     }
 
     @Test
