@@ -288,25 +288,26 @@ public final class DocumentReader {
     }
 
     /**
-     * Sends {@code d} on, with every NUL (U+0000) of its fields replaced by U+FFFD (no XML can hold a NUL, so the
-     * store could not be exported as RDF/XML; the replacement keeps every offset), and a note of what was replaced
-     * and of lone surrogates (which the store cannot keep as they are) in its text or title.
+     * Sends {@code d} on, with every character XML 1.0 cannot hold (NUL and the other C0 controls but tab, line
+     * feed and carriage return; U+FFFE, U+FFFF) replaced by U+FFFD in its fields (else the store could not be
+     * exported as RDF/XML; the replacement keeps every offset), and a note of what was replaced and of lone
+     * surrogates (which the store cannot keep as they are) in its text or title.
      */
     private static void emit(NewsDocument d, Path file, long lineNo, DocumentSink sink) {
-        int nuls = count(d.text(), '\0') + count(d.title(), '\0') + count(d.url(), '\0') + count(d.source(), '\0')
-                + count(d.published(), '\0') + count(d.id(), '\0');
-        if (nuls > 0) {
-            d = new NewsDocument(noNul(d.id()), noNul(d.fileName()), noNul(d.title()), noNul(d.text()), noNul(d.url()),
-                    noNul(d.source()), noNul(d.published()), d.origin());
+        int bad = notXml(d.text()) + notXml(d.title()) + notXml(d.url()) + notXml(d.source()) + notXml(d.published())
+                + notXml(d.id());
+        if (bad > 0) {
+            d = xmlSafe(d);
         }
         int lone = loneSurrogates(d.text()) + loneSurrogates(d.title());
-        if (nuls > 0 || lone > 0) {
+        if (bad > 0 || lone > 0) {
             StringBuilder sb = new StringBuilder("document \"").append(oneLine(d.id())).append("\" loaded with ");
-            if (nuls > 0) {
-                sb.append(nuls).append(" NUL character").append(nuls == 1 ? "" : "s").append(" replaced by U+FFFD");
+            if (bad > 0) {
+                sb.append(bad).append(bad == 1 ? " character" : " characters")
+                        .append(" XML cannot hold (NUL, control characters) replaced by U+FFFD");
             }
             if (lone > 0) {
-                sb.append(nuls > 0 ? " and " : "").append(lone).append(" unpaired surrogate").append(lone == 1 ? "" : "s")
+                sb.append(bad > 0 ? " and " : "").append(lone).append(" unpaired surrogate").append(lone == 1 ? "" : "s")
                         .append(" (not well-formed Unicode; a store on disk may keep '?' for each)");
             }
             sink.problem(InputProblem.note(file, lineNo, sb.toString()));
@@ -314,16 +315,39 @@ public final class DocumentReader {
         sink.document(d);
     }
 
-    private static int count(String s, char c) {
+    /** Whether XML 1.0 cannot hold {@code c} (surrogates aside): C0 controls but tab, LF, CR; U+FFFE, U+FFFF. */
+    static boolean notXmlChar(char c) {
+        return c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == '\uFFFE' || c == '\uFFFF';
+    }
+
+    private static int notXml(String s) {
         int n = 0;
-        for (int i = s.indexOf(c); i >= 0; i = s.indexOf(c, i + 1)) {
-            n++;
+        for (int i = 0; s != null && i < s.length(); i++) {
+            if (notXmlChar(s.charAt(i))) {
+                n++;
+            }
         }
         return n;
     }
 
-    private static String noNul(String s) {
-        return s == null ? null : s.replace('\0', '\uFFFD');
+    /** {@code s} with every character XML 1.0 cannot hold replaced by U+FFFD (same length, same offsets). */
+    public static String xmlSafe(String s) {
+        if (s == null || notXml(s) == 0) {
+            return s;
+        }
+        StringBuilder sb = new StringBuilder(s);
+        for (int i = 0; i < sb.length(); i++) {
+            if (notXmlChar(sb.charAt(i))) {
+                sb.setCharAt(i, '\uFFFD');
+            }
+        }
+        return sb.toString();
+    }
+
+    /** The document as it is loaded: every field {@link #xmlSafe(String)}. */
+    public static NewsDocument xmlSafe(NewsDocument d) {
+        return new NewsDocument(xmlSafe(d.id()), xmlSafe(d.fileName()), xmlSafe(d.title()), xmlSafe(d.text()),
+                xmlSafe(d.url()), xmlSafe(d.source()), xmlSafe(d.published()), d.origin());
     }
 
     static int loneSurrogates(String s) {

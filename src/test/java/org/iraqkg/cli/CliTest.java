@@ -67,17 +67,19 @@ class CliTest {
         Path jsonl = Files.writeString(tmp.resolve("odd.jsonl"),
                 "{\"id\": \"a\", \"text\": \"قال السوداني\\u0000 إن الحوار مستمر.\"}\n"
                 + "{\"id\": \"b\", \"text\": \"أعلنت بغداد\\ud800 تأجيل الاجتماع.\"}\n"
-                + "{\"id\": \"a\", \"text\": \"قال السوداني\\u0000 إن الحوار مستمر اليوم.\"}\n",
+                + "{\"id\": \"a\", \"text\": \"قال السوداني\\u0000 إن الحوار مستمر اليوم.\"}\n"
+                + "{\"id\": \"c\", \"text\": \"وقال الوزير\\u0007\\u001b إن الوفد وصل\\uffff.\"}\n",
                 StandardCharsets.UTF_8);
         Run load = kg("load", "--db", db, "--no-progress", "--strict", jsonl.toString());
         assertEquals(0, load.status(), load.err());
-        assertTrue(load.err().contains("kg: note: " + jsonl + ":1: document \"a\" loaded with 1 NUL character "
-                + "replaced by U+FFFD"), load.err());
+        assertTrue(load.err().contains("kg: note: " + jsonl + ":1: document \"a\" loaded with 1 character XML "
+                + "cannot hold (NUL, control characters) replaced by U+FFFD"), load.err());
         assertTrue(load.err().contains(":2: document \"b\" loaded with 1 unpaired surrogate"), load.err());
         assertTrue(load.err().contains("kg: note: ") && load.err().contains("duplicate id \"a\""), load.err());
         assertFalse(load.err().contains("kg: skipped"), load.err());
         assertFalse(load.err().contains("; skipped "), load.err());
-        assertTrue(load.err().contains("; 4 notes") || load.out().contains("; 4 notes"), load.err() + load.out());
+        assertTrue(load.err().contains(":4: document \"c\" loaded with 3 characters XML cannot hold"), load.err());
+        assertTrue(load.err().contains("; 5 notes") || load.out().contains("; 5 notes"), load.err() + load.out());
 
         Run export = kg("export", "--db", db, "--format", "rdfxml", "--out", tmp.resolve("all.rdf").toString());
         assertEquals(0, export.status(), export.err());
