@@ -239,6 +239,9 @@ public final class EventExtractor {
             List<Candidate> merged = new ArrayList<>();
             for (Candidate c : here) {
                 arguments(text, mentions, entities, time, statements, c, s);
+                if (c.locations.isEmpty() && here.size() == 1) {
+                    locativeOfTheSentence(text, entities, c, s);
+                }
                 Candidate same = null;
                 for (Candidate d : merged) {
                     boolean refersElsewhere = (c.bare || c.anaphoric) && !c.lemma.isEmpty()
@@ -706,6 +709,43 @@ public final class EventExtractor {
     }
 
     // ---- arguments
+
+    /**
+     * The place of the only event of a sentence whose own clause names none: a place the sentence gives in a
+     * locative phrase ("في", "قرب", "بـ", a direction), the nearest after the trigger, else the nearest before it.
+     * A military base is not taken here (it is the target of attacks).
+     */
+    private void locativeOfTheSentence(TextAnalysis text, Entities entities, Candidate c, Sentence s) {
+        List<Token> tokens = text.tokens();
+        EntityMention after = null;
+        EntityMention beforeIt = null;
+        for (EntityMention em : entities.between(s.firstToken(), s.endToken())) {
+            Entity e = entities.get(em.entityId());
+            if (e == null || !e.type().isPlaceOnly() || e.type() == EntityType.MILITARY_BASE) {
+                continue;
+            }
+            Token first = tokens.get(em.firstToken());
+            String prefix = first.folded().substring(0, Math.max(0,
+                    text.folded().foldedIndex(em.span().begin()) - first.foldedBegin()));
+            Token prev = em.firstToken() > 0 ? tokens.get(em.firstToken() - 1) : null;
+            boolean locative = prefix.endsWith("ب") || prev != null && isAny(prev, "في", "وفي", "قرب", "داخل", "شمال",
+                    "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "بمدينة", "بمحافظة");
+            if (!locative) {
+                continue;
+            }
+            if (em.firstToken() >= c.endToken) {
+                if (after == null) {
+                    after = em;
+                }
+            } else {
+                beforeIt = em;
+            }
+        }
+        EntityMention place = after != null ? after : beforeIt;
+        if (place != null) {
+            c.locations.add(place.entityId());
+        }
+    }
 
     private void arguments(TextAnalysis text, Mentions mentions, Entities entities, DocumentTime time,
                            List<Statement> statements, Candidate c, Sentence s) {

@@ -87,6 +87,12 @@ class EventExtractorTest {
     }
 
     @Test
+    void theOnlyEventOfASentenceTakesThePlaceTheSentenceGives() {
+        Event e = one(events("وفي مدينة الفلوجة غربي العاصمة، أعلنت الشرطة المحلية اعتقال خمسة مطلوبين."));
+        assertTrue(e.locations().contains("fallujah"), e.toString());
+    }
+
+    @Test
     void aPressConferenceIsNotAConference() {
         assertTrue(events("وقال الوزير في مؤتمر صحفي إن الحكومة ماضية في خططها.").stream()
                 .noneMatch(e -> e.eventClass().equals("Meeting")));
