@@ -15,7 +15,6 @@ import org.iraqkg.lexicon.Cues;
 import org.iraqkg.lexicon.EntityType;
 import org.iraqkg.lexicon.Lexicon;
 import org.iraqkg.lexicon.NationalityEntry;
-import org.iraqkg.lexicon.TimeWord;
 import org.iraqkg.lexicon.ReportingVerb;
 import org.iraqkg.mention.Mentions;
 import org.iraqkg.mention.TitleMention;
@@ -56,7 +55,6 @@ public final class StatementExtractor {
     private final Set<String> callVerbs = new HashSet<>();
     /** Nationality adjectives, with and without the article ("أمريكي", "الأمريكي"): the country. */
     private final PhraseMatcher<String> nationalities = new PhraseMatcher<>(PhraseMatcher.Options.NAMES);
-    private final Set<String> timeWords = new HashSet<>();
 
     public StatementExtractor(Lexicon lexicon) {
         for (ReportingVerb v : lexicon.reportingVerbs()) {
@@ -70,9 +68,6 @@ public final class StatementExtractor {
             if (f.startsWith("ال") && f.length() > 4) {
                 nationalities.add(f.substring(2), n.country());
             }
-        }
-        for (TimeWord w : lexicon.timeWords()) {
-            timeWords.add(ArabicFolding.foldString(w.phrase()));
         }
         for (String w : new String[] {"أعلن", "أكد", "نفى", "كشف", "اعترف", "رفض", "جدد"}) {
             objectVerbs.add(ArabicFolding.foldString(w));
@@ -141,7 +136,8 @@ public final class StatementExtractor {
      * X" or "بـX" naming the institution it belongs to. A definite head alone ("وقال المصدر") refers back to the
      * document's last source with that head. Sources with the same words are one source.
      */
-    private Described describedSource(TextAnalysis text, Entities entities, List<Quote> quotes, int pos, int b,
+    private Described describedSource(TextAnalysis text, Entities entities, DocumentTime time, List<Quote> quotes,
+                                      int pos, int b,
                                       Map<String, UnnamedSource> sources) {
         List<Token> tokens = text.tokens();
         String head = tokens.get(pos).folded();
@@ -188,7 +184,7 @@ public final class StatementExtractor {
             }
             String f = t.folded();
             boolean stop = lexicon.isFunctionWord(f) && !looksAdjective(f) || !verbs.matchesAt(tokens, k, b).isEmpty()
-                    || cues.is("complementizer", tokens, k, b) || timeWord(f) || f.length() < 3
+                    || cues.is("complementizer", tokens, k, b) || timeAt(time, k) != null || f.length() < 3
                     || f.startsWith("ل") && !f.startsWith("لل") && f.length() > 3 && lexicon.isFunctionWord(f.substring(1));
             String w = t.text();
             boolean suffixed = w.endsWith("ه") || w.endsWith("ها") || w.endsWith("هم") || w.endsWith("هما")
@@ -237,10 +233,6 @@ public final class StatementExtractor {
     private Match<String> nationality(List<Token> tokens, int k, int b) {
         List<Match<String>> ms = nationalities.matchesAt(tokens, k, b);
         return ms.isEmpty() || !ms.get(0).prefix().isEmpty() ? null : ms.get(0);
-    }
-
-    private boolean timeWord(String folded) {
-        return timeWords.contains(folded);
     }
 
     /**
@@ -353,7 +345,7 @@ public final class StatementExtractor {
                     }
                     continue;
                 }
-                out.addAll(claims(text, st));
+                out.addAll(claims(text, s, st));
                 String who = st.speakerId() != null ? st.speakerId() : st.source() != null ? SOURCE + st.source().key()
                         : null;
                 if (who != null) {
@@ -372,7 +364,7 @@ public final class StatementExtractor {
                 }
             }
             if (out.size() == before) {
-                Statement attributed = attribution(text, entities, s, quotes, lastWritten, sources);
+                Statement attributed = attribution(text, entities, time, s, quotes, lastWritten, sources);
                 if (attributed != null) {
                     out.add(attributed);
                 }
@@ -410,8 +402,8 @@ public final class StatementExtractor {
     }
 
     /** Words after a source that say when or where it said it: a time word, "في", "على", "عبر", "خلال". */
-    private boolean startsCircumstance(List<Token> tokens, int k) {
-        return timeWord(tokens.get(k).folded()) || isAny(tokens.get(k), "في", "على", "عبر", "خلال", "اليوم", "أمس")
+    private static boolean startsCircumstance(List<Token> tokens, DocumentTime time, int k) {
+        return timeAt(time, k) != null || isAny(tokens.get(k), "في", "على", "عبر", "خلال", "اليوم", "أمس")
                 || tokens.get(k).isPunct("(");
     }
 
@@ -428,22 +420,17 @@ public final class StatementExtractor {
      * "بل", "لكن" or "، و" opens, where each side keeps at least {@link #MIN_CLAIM_WORDS} words. Each piece is
      * a statement of the same speaker, verb and circumstances, made by the same rule.
      */
-    static List<Statement> claims(TextAnalysis text, Statement st) {
+    static List<Statement> claims(TextAnalysis text, Sentence s, Statement st) {
         List<Token> tokens = text.tokens();
         int first = -1;
         int end = -1;
-        for (Sentence s : text.sentences()) {
-            if (s.span().contains(st.span())) {
-                for (int k = s.firstToken(); k < s.endToken(); k++) {
-                    Token t = tokens.get(k);
-                    if (first < 0 && t.begin() >= st.span().begin()) {
-                        first = k;
-                    }
-                    if (t.end() <= st.span().end()) {
-                        end = k + 1;
-                    }
-                }
-                break;
+        for (int k = s.firstToken(); k < s.endToken(); k++) {
+            Token t = tokens.get(k);
+            if (first < 0 && t.begin() >= st.span().begin()) {
+                first = k;
+            }
+            if (t.end() <= st.span().end()) {
+                end = k + 1;
             }
         }
         int n = first < 0 ? 0 : words(tokens, first, end);
@@ -560,7 +547,8 @@ public final class StatementExtractor {
      * A sentence with no reporting verb attributed to an actor by a relay phrase: "…، وفق البنتاغون",
      * "وبحسب البيان، …". The actor is the speaker of the words.
      */
-    private Statement attribution(TextAnalysis text, Entities entities, Sentence s, List<Quote> quotes,
+    private Statement attribution(TextAnalysis text, Entities entities, DocumentTime time, Sentence s,
+                                  List<Quote> quotes,
                                   Last lastWritten, Map<String, UnnamedSource> sources) {
         List<Token> tokens = text.tokens();
         for (Match<String> rel : cues.find("relay", tokens, s.firstToken(), s.endToken())) {
@@ -584,7 +572,7 @@ public final class StatementExtractor {
                 after = em.endToken();
             } else if (k < s.endToken() && unnamedSource(tokens, k, s.endToken())) {
                 // "…، وفق المصدر ذاته": the source described before
-                Described d = describedSource(text, entities, quotes, k, s.endToken(), sources);
+                Described d = describedSource(text, entities, time, quotes, k, s.endToken(), sources);
                 if (d != null) {
                     described = d.source();
                     speaker = SOURCE + described.key();
@@ -618,7 +606,7 @@ public final class StatementExtractor {
                     tail++;
                 }
                 // more may follow the source: when it was said ("اليوم (الأحد)") or where ("على حسابها …")
-                if (tail < s.endToken() && !tokens.get(tail - 1).isPunct("،,") && !startsCircumstance(tokens, tail)) {
+                if (tail < s.endToken() && !tokens.get(tail - 1).isPunct("،,") && !startsCircumstance(tokens, time, tail)) {
                     continue;
                 }
             } else {
@@ -871,8 +859,8 @@ public final class StatementExtractor {
                     }
                     continue;
                 }
-                EntityMention named = !unresolvedSubject && unnamedSource(tokens, pos, b)
-                        ? namedAfterHead(entities, quotes, tokens, pos, b) : null;
+                boolean sourceHead = !unresolvedSubject && unnamedSource(tokens, pos, b);
+                EntityMention named = sourceHead ? namedAfterHead(entities, quotes, tokens, pos, b) : null;
                 if (named != null) {
                     speaker = named.entityId();
                     speakerSpan = named.span();
@@ -881,9 +869,9 @@ public final class StatementExtractor {
                     limit = Math.min(b, Math.max(limit, pos + SUBJECT_WINDOW));
                     continue;
                 }
-                if (!unresolvedSubject && unnamedSource(tokens, pos, b)) {
+                if (sourceHead) {
                     // "وقال مصدر عسكري", "أعلن مصدر في قوات البيشمركة", "وقال المصدر": a described source
-                    Described d = describedSource(text, entities, quotes, pos, b, sources);
+                    Described d = describedSource(text, entities, time, quotes, pos, b, sources);
                     if (d != null) {
                         speaker = SOURCE + d.source().key();
                         speakerSpan = d.span();
@@ -936,7 +924,7 @@ public final class StatementExtractor {
                 }
                 // "نقلت وكالة الأنباء … عن مصدر عسكري قوله إن": the source speaks, the outlet relays
                 Described d = pos + 1 < b && unnamedSource(tokens, pos + 1, b)
-                        ? describedSource(text, entities, quotes, pos + 1, b, sources) : null;
+                        ? describedSource(text, entities, time, quotes, pos + 1, b, sources) : null;
                 if (d != null) {
                     relay = speaker;
                     speaker = SOURCE + d.source().key();
@@ -1293,25 +1281,19 @@ public final class StatementExtractor {
     }
 
     private boolean unnamedSubject(List<Token> tokens, int pos, int b) {
-        if (cues.is("unnamed-subject", tokens, pos, b)) {
-            return true;
-        }
         String f = tokens.get(pos).folded();
-        if (f.startsWith("ال") && f.length() > 4) {
-            String bare = f.substring(2);
-            return cues.is("unnamed-subject", List.of(new Token(0, 0, 0, 0, bare, bare, Token.Kind.WORD)), 0, 1);
-        }
-        return false;
+        return headCue("unnamed-subject", tokens, pos, b, f.startsWith("ال") && f.length() > 4 ? f.substring(2) : f);
     }
 
-    /** A head noun that describes a source of information ("مصدر", "المسؤول", "شهود"): cue kind unnamed-source. */
+    /** A head noun that describes a source of information ("مصدر", "المسؤول", "لمصدر"): cue kind unnamed-source. */
     private boolean unnamedSource(List<Token> tokens, int pos, int b) {
-        if (cues.is("unnamed-source", tokens, pos, b)) {
-            return true;
-        }
-        String bare = headOf(tokens.get(pos).folded());
-        return !bare.equals(tokens.get(pos).folded())
-                && cues.is("unnamed-source", List.of(new Token(0, 0, 0, 0, bare, bare, Token.Kind.WORD)), 0, 1);
+        return headCue("unnamed-source", tokens, pos, b, headOf(tokens.get(pos).folded()));
+    }
+
+    /** A cue of {@code kind} at {@code pos}, or the word's {@code bare} form (without article or preposition) is one. */
+    private boolean headCue(String kind, List<Token> tokens, int pos, int b, String bare) {
+        return cues.is(kind, tokens, pos, b) || !bare.equals(tokens.get(pos).folded())
+                && cues.is(kind, List.of(new Token(0, 0, 0, 0, bare, bare, Token.Kind.WORD)), 0, 1);
     }
 
     /** A folded word without "ل"/"ل+ال"/"ال" in front: "لمصدر", "للمصدر", "المصدر" -> "مصدر". */
