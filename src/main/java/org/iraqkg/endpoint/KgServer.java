@@ -462,41 +462,39 @@ public final class KgServer implements AutoCloseable {
             return this;
         }
 
+        private static void nonNegative(long value, String what) {
+            if (value < 0) {
+                throw new IllegalArgumentException(what + " must not be negative: " + value);
+            }
+        }
+
         /**
          * Most rows (solutions) a query may return, default 100000; 0 means no limit. A SELECT,
          * CONSTRUCT or DESCRIBE whose LIMIT is absent or larger runs with this LIMIT instead.
          */
         public Builder resultLimit(long limit) {
-            if (limit < 0) {
-                throw new IllegalArgumentException("result limit must not be negative: " + limit);
-            }
+            nonNegative(limit, "result limit");
             this.resultLimit = limit;
             return this;
         }
 
         /** Largest request body in bytes, default 10 MB; larger ones get 413. 0 means no limit. */
         public Builder maxBody(long bytes) {
-            if (bytes < 0) {
-                throw new IllegalArgumentException("max body must not be negative: " + bytes);
-            }
+            nonNegative(bytes, "max body");
             this.maxBody = bytes;
             return this;
         }
 
         /** Longest query text, default {@value KgServer#DEFAULT_MAX_QUERY_CHARS} characters (413); 0: none. */
         public Builder maxQueryChars(int chars) {
-            if (chars < 0) {
-                throw new IllegalArgumentException("max query size must not be negative: " + chars);
-            }
+            nonNegative(chars, "max query size");
             this.maxQueryChars = chars;
             return this;
         }
 
         /** Most triple patterns in a query, default {@value KgServer#DEFAULT_MAX_TRIPLE_PATTERNS} (400); 0: none. */
         public Builder maxTriplePatterns(int patterns) {
-            if (patterns < 0) {
-                throw new IllegalArgumentException("max triple patterns must not be negative: " + patterns);
-            }
+            nonNegative(patterns, "max triple patterns");
             this.maxTriplePatterns = patterns;
             return this;
         }
