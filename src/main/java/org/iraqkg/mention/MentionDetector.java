@@ -51,6 +51,8 @@ public final class MentionDetector {
     /** Known names by their folded form, for names given in quotes after a head word. */
     private final Map<String, ActorEntry> byFoldedName = new HashMap<>();
     private final Set<String> quoteNamers = new HashSet<>();
+    /** Folded reporting verb forms, with and without و/ف: a title phrase never runs on across one. */
+    private final Set<String> verbForms = new HashSet<>();
 
     public MentionDetector(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -81,6 +83,9 @@ public final class MentionDetector {
             addStop(v.form());
             addStop("و" + v.form());
             addStop("ف" + v.form());
+            for (String pre : new String[] {"", "و", "ف"}) {
+                verbForms.add(ArabicFolding.foldString(pre + v.form()));
+            }
         }
         for (TimeWord w : lexicon.timeWords()) {
             addStop(w.phrase());
@@ -378,6 +383,14 @@ public final class MentionDetector {
                 }
             }
         }
+        // "وقال المدير العام للشؤون … في حكومة إقليم كردستان، خيري بوزاني، لـ…": a title phrase too long for its
+        // complements, and the name in apposition after its comma
+        if (person == null || person.key() == null && !lexicon.isGivenName(tokens.get(person.firstToken()).folded())) {
+            Mention appositive = nameAfterTitlePhrase(text, titleEnd, limit, byToken, gender, country);
+            if (appositive != null) {
+                person = appositive;
+            }
+        }
         if (person == null && titleEnd == m.end() && head.kind() != TitleEntry.Kind.OFFICE
                 && head.kind() != TitleEntry.Kind.GENERIC) {
             return null; // a bare rank or honorific names nobody
@@ -422,6 +435,62 @@ public final class MentionDetector {
                     "name+title");
         }
         return null;
+    }
+
+    /** Words a title phrase may run on for before the comma of an apposition. */
+    static final int MAX_TITLE_PHRASE_TOKENS = 14;
+
+    /**
+     * The name set off by a comma after a title phrase that runs on past the title's own complements: "المدير
+     * العام للشؤون الإيزيدية في وزارة الأوقاف …، خيري بوزاني، لـ«الشرق الأوسط»", "مسؤول إعلام الفرع الرابع عشر
+     * للحزب الديمقراطي الكردستاني في الموصل، سعيد مموزيني لـ…". The words up to the comma hold no verb,
+     * complementizer, quotation or known person; the name is two to four words that can be a name (or one known
+     * given name), and what follows it ends the subject: punctuation, a verb, or "لـ" before a quoted outlet.
+     */
+    private Mention nameAfterTitlePhrase(TextAnalysis text, int from, int limit, Mention[] byToken, char gender,
+                                         String country) {
+        List<Token> tokens = text.tokens();
+        int comma = -1;
+        for (int k = from; k < Math.min(limit, from + MAX_TITLE_PHRASE_TOKENS); k++) {
+            Token t = tokens.get(k);
+            if (t.isPunct("،,")) {
+                comma = k;
+                break;
+            }
+            if (t.isPunct() && !t.isPunct("()") || verbForms.contains(t.folded())
+                    || isWord(t, "أن", "إن", "بأن", "إنه", "أنه")) {
+                return null;
+            }
+            Mention known = byToken[k];
+            if (known != null && known.key() != null && lexicon.actor(known.key()).type() == EntityType.PERSON) {
+                return null;
+            }
+        }
+        if (comma < 0 || comma == from || comma + 1 >= limit) {
+            return null;
+        }
+        int p = comma + 1;
+        List<Match<TitleEntry>> rank = titles.matchesAt(tokens, p, limit);
+        if (!rank.isEmpty() && rank.get(0).prefix().isEmpty() && (rank.get(0).value().kind() == TitleEntry.Kind.RANK
+                || rank.get(0).value().kind() == TitleEntry.Kind.HONORIFIC)) {
+            p = rank.get(0).end();
+        }
+        if (p >= limit || byToken[p] != null) {
+            return null;
+        }
+        int end = nameEnd(tokens, p, limit, byToken);
+        boolean given = lexicon.isGivenName(tokens.get(p).folded());
+        if (end - p < (given ? 1 : 2) || !plausibleName(tokens, p, end, limit)) {
+            return null;
+        }
+        boolean bounded = end >= limit || tokens.get(end).isPunct() || isVerbForm(tokens.get(end))
+                || tokens.get(end).folded().startsWith("ل") && end + 1 < limit && tokens.get(end + 1).isPunct("«\"“")
+                || isWord(tokens.get(end), "أن", "إن", "بأن", "إنه", "أنه");
+        if (!bounded) {
+            return null;
+        }
+        return mention(text, p, end, 0, EntityType.PERSON, null, nameOf(tokens, p, end), gender, country, 0.8,
+                "title+apposition");
     }
 
     private int foldedPrefixLength(TextAnalysis text, Mention known) {

@@ -152,6 +152,34 @@ class MentionDetectorTest {
         assertEquals(p, t.person());
     }
 
+    /** A title phrase that runs on past its complements, then the name in apposition after a comma. */
+    @ParameterizedTest(name = "{1} in: {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            وقال المدير العام للشؤون الزراعية في وزارة الموارد المائية في حكومة إقليم كردستان، كامران شيخاني، إن السدود ممتلئة.                 | كامران شيخاني
+            وقال مسؤول إعلام الفرع الثالث للحزب الديمقراطي الكردستاني في دهوك، هوشيار زنكنة لـ«الصباح»: «المعبر مغلق».       | هوشيار زنكنة
+            """)
+    void nameInAppositionAfterALongTitlePhrase(String sentence, String person) {
+        Detected d = detect(sentence);
+        Mention p = name(d, person);
+        assertEquals(EntityType.PERSON, p.type());
+        assertTrue(d.mentions().titles().stream().anyMatch(t -> p.equals(t.person())),
+                "the title introduces " + person + ": " + d.mentions().titles());
+        assertTrue(d.mentions().names().stream().filter(m -> m.type() == EntityType.PERSON).count() == 1,
+                "no other person: " + d.mentions().names());
+    }
+
+    @Test
+    void noAppositionAcrossAVerbOrBeforeAnOrdinaryWord() {
+        // the comma after the title phrase is followed by a date and a complementizer: nobody is named
+        Detected d = detect("وقال المسؤول الأمني في وزارة الداخلية في بغداد، الخميس، إن الطريق مفتوح.");
+        assertTrue(d.mentions().names().stream().noneMatch(m -> m.type() == EntityType.PERSON),
+                "no person: " + d.mentions().names());
+        // a reporting verb ends the subject before any comma
+        Detected e = detect("وقال المدير العام للشؤون الإدارية أكد، محمد علي، إن الطريق مفتوح.");
+        assertTrue(e.mentions().titles().stream().noneMatch(t -> t.person() != null
+                && t.person().text().equals("محمد علي")), "no apposition across a verb: " + e.mentions().titles());
+    }
+
     @Test
     void titleWithoutNameStandsAlone() {
         Detected d = detect("وأكد رئيس الوزراء العراقي أن بلاده ترفض الاعتداءات على البعثات الدبلوماسية.");
