@@ -403,6 +403,22 @@ final class ReportingClauses {
                 unnamed.reason = "relayed from a source the text does not name";
                 return null;
             }
+            // "أفاد المرصد … عن مقتل سبعة أشخاص", "أفادت الشرطة بمقتل …": the prepositional object is the report
+            if (t.isWord() && words.prepositionalObjectVerbs.contains(rv.lemmaFolded())) {
+                if (isAny(t, "عن") && pos + 1 < b && tokens.get(pos + 1).isWord()
+                        && !words.lexicon.isFunctionWord(tokens.get(pos + 1).folded())) {
+                    contentStart = pos + 1;
+                    masdarObject = true;
+                    break;
+                }
+                String f = t.folded();
+                if (f.startsWith("ب") && !f.startsWith("بال") && f.length() > 4 && !words.lexicon.isFunctionWord(f)
+                        && !words.lexicon.isFunctionWord(f.substring(1))) {
+                    contentStart = pos;
+                    masdarObject = true;
+                    break;
+                }
+            }
             if (t.isWord() && words.objectVerbs.contains(rv.lemmaFolded()) && !words.isAdverb(tokens, pos)
                     && !t.folded().startsWith("ل")) {
                 contentStart = pos;

@@ -32,6 +32,8 @@ final class StatementLexicon {
     final Lexicon lexicon;
     /** Verbs whose object may be the reported words: "أعلن انتهاء …". */
     final Set<String> objectVerbs = words("أعلن", "أكد", "نفى", "كشف", "اعترف", "رفض", "جدد");
+    /** Verbs whose object after "عن" or "بـ" may be the reported words: "أفاد المرصد بمقتل …", "تحدث عن …". */
+    final Set<String> prepositionalObjectVerbs = words("أفاد", "تحدث", "أبلغ");
     final Set<String> adverbs = words("قد", "أيضا", "كذلك", "بدوره", "بدورها", "من جهته", "من جهتها", "من جانبه",
             "من جانبها", "اليوم", "أمس", "مجددا", "بدورهم", "رسميا", "مؤخرا", "حينها", "لاحقا");
     final Set<String> statementNouns = words("بيان", "البيان", "بيانا");

@@ -10,6 +10,7 @@ import java.util.List;
 
 import org.iraqkg.document.NewsDocument;
 import org.iraqkg.entity.EntityIds;
+import org.iraqkg.lexicon.EntityType;
 import org.iraqkg.lexicon.Lexicon;
 import org.iraqkg.pipeline.Analysis;
 import org.iraqkg.pipeline.Pipeline;
@@ -390,5 +391,24 @@ class StatementExtractorTest {
         assertEquals(2, sts.size(), sts.toString());
         assertEquals(EntityIds.forName("مقداد ميري"), sts.get(1).speakerId());
         assertEquals("التحقيق مستمر مع المتهمين", sts.get(1).quote());
+    }
+
+    /** "أفاد X عن/بـ + masdar": the prepositional object is what X reported. */
+    @Test
+    void prepositionalObjectOfAfadaIsTheReport() {
+        Statement about = one(statements("وأفاد المرصد العراقي لحقوق الإنسان أمس عن مقتل خمسة أشخاص في قصف على بلدة "
+                + "قرب كركوك."));
+        assertEquals("مقتل خمسة أشخاص في قصف على بلدة قرب كركوك", about.quote());
+        assertEquals(EntityType.ORGANIZATION, pipelineType(about.speakerId(), "وأفاد المرصد العراقي لحقوق الإنسان أمس عن مقتل خمسة أشخاص."));
+        Statement with = one(statements("وأفادت الشرطة العراقية بمقتل ثلاثة عناصر من داعش في اشتباك غرب الرمادي."));
+        assertEquals("بمقتل ثلاثة عناصر من داعش في اشتباك غرب الرمادي", with.quote());
+        // a channel after the verb is not the report: "أفاد في بيان بأن" keeps the complementizer rule
+        Statement channel = one(statements("وأفادت الشرطة العراقية في بيان بأن الطريق إلى المطار أعيد فتحه."));
+        assertEquals("الطريق إلى المطار أعيد فتحه", channel.quote());
+    }
+
+    private static EntityType pipelineType(String entityId, String text) {
+        Analysis a = pipeline.analyze(new NewsDocument("doc", "doc", "", text, "", "test", PUBLISHED, "doc"));
+        return a.entities().get(entityId).type();
     }
 }
