@@ -178,6 +178,17 @@ public final class MentionDetector {
                     i = t.endToken() - 1;
                 }
             }
+            // a title right before another title names the same person: "وزيرة الدولة لشؤون الإعلام المتحدثة
+            // الرسمية باسم الحكومة جمانة غنيمات"
+            for (int k = titleMentions.size() - 2; k >= 0; k--) {
+                TitleMention t = titleMentions.get(k);
+                TitleMention next = titleMentions.get(k + 1);
+                if (t.person() == null && next.person() != null && t.firstToken() >= a
+                        && next.person().firstToken() > next.firstToken() && titleGap(tokens, t.endToken(),
+                        next.firstToken())) {
+                    titleMentions.set(k, t.withPerson(next.person()));
+                }
+            }
             // 3. organisations and places opened by a head word
             for (int i = a; i < b; i++) {
                 if (byToken[i] != null || inTitle[i]) {
@@ -435,6 +446,23 @@ public final class MentionDetector {
                     "name+title");
         }
         return null;
+    }
+
+    /** Words a title may run on for before a second title of the same person ("… لشؤون الإعلام المتحدثة …"). */
+    static final int MAX_TITLE_GAP = 4;
+
+    /** Whether tokens [from, to) can continue a title: a few words, no punctuation, no reporting verb. */
+    private boolean titleGap(List<Token> tokens, int from, int to) {
+        if (to < from || to - from > MAX_TITLE_GAP) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            Token t = tokens.get(k);
+            if (!t.isWord() || verbForms.contains(t.folded()) || isWord(t, "أن", "إن", "بأن")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Words a title phrase may run on for before the comma of an apposition. */

@@ -236,6 +236,25 @@ final class ReportingClauses {
                 pos = em.endToken();
                 continue;
             }
+            // "أفاد المرصد … عن مقتل سبعة أشخاص", "أفادت الشرطة بمقتل …", "أقر بوجود فساد": the prepositional object
+            // of the verb is the report; a preposition never opens the subject, so this holds before it is found too
+            Set<String> preps = words.prepositionalObjects.get(rv.lemmaFolded());
+            if (preps != null && t.isWord()) {
+                String f = t.folded();
+                if (preps.contains(f) && pos + 1 < b && (tokens.get(pos + 1).isWord()
+                        && !words.lexicon.isFunctionWord(tokens.get(pos + 1).folded())
+                        || quotes.at(pos + 1) != null)) {
+                    contentStart = pos + 1; // "عن مقتل", "إلى إصابة", "عن "ضبط أسلحة""
+                    masdarObject = quotes.at(pos + 1) == null;
+                    break;
+                }
+                if (preps.contains("ب") && f.startsWith("ب") && !f.startsWith("بال") && f.length() > 4
+                        && !words.lexicon.isFunctionWord(f) && !words.lexicon.isFunctionWord(f.substring(1))) {
+                    contentStart = pos; // "بمقتل", "بوجود"
+                    masdarObject = true;
+                    break;
+                }
+            }
             if (speaker == null && unresolvedSubject) {
                 pos++;
                 continue;
@@ -249,6 +268,18 @@ final class ReportingClauses {
                         speaker = ref.entityId();
                         speakerSpan = title.person() != null ? title.person().span() : title.span();
                         pos = Math.max(title.endToken(), ref.endToken());
+                        afterSpeaker = pos;
+                        limit = Math.min(b, Math.max(limit, pos + SUBJECT_WINDOW));
+                        continue;
+                    }
+                    // a definite title alone refers back to the person the text gave that title: "وأوضحت الوزيرة"
+                    // after "وزيرة الدولة … جمانة غنيمات"
+                    String holder = title.person() == null ? speakers.titleReference(mentions, entities, title, rv.gender())
+                            : null;
+                    if (holder != null) {
+                        speaker = holder;
+                        speakerSpan = title.span();
+                        pos = title.endToken();
                         afterSpeaker = pos;
                         limit = Math.min(b, Math.max(limit, pos + SUBJECT_WINDOW));
                         continue;
@@ -402,22 +433,6 @@ final class ReportingClauses {
                 unnamed.unnamed = true; // "نقلت الوكالة عن مصادر": the words are not the outlet's
                 unnamed.reason = "relayed from a source the text does not name";
                 return null;
-            }
-            // "أفاد المرصد … عن مقتل سبعة أشخاص", "أفادت الشرطة بمقتل …": the prepositional object is the report
-            if (t.isWord() && words.prepositionalObjectVerbs.contains(rv.lemmaFolded())) {
-                if (isAny(t, "عن") && pos + 1 < b && tokens.get(pos + 1).isWord()
-                        && !words.lexicon.isFunctionWord(tokens.get(pos + 1).folded())) {
-                    contentStart = pos + 1;
-                    masdarObject = true;
-                    break;
-                }
-                String f = t.folded();
-                if (f.startsWith("ب") && !f.startsWith("بال") && f.length() > 4 && !words.lexicon.isFunctionWord(f)
-                        && !words.lexicon.isFunctionWord(f.substring(1))) {
-                    contentStart = pos;
-                    masdarObject = true;
-                    break;
-                }
             }
             if (t.isWord() && words.objectVerbs.contains(rv.lemmaFolded()) && !words.isAdverb(tokens, pos)
                     && !t.folded().startsWith("ل")) {
@@ -593,7 +608,14 @@ final class ReportingClauses {
                 List<Match<ReportingVerb>> v = words.verbs.matchesAt(tokens, k, b);
                 if (!v.isEmpty() && v.get(0).value().kind() == ReportingVerb.Kind.PAST
                         && !words.callVerbs.contains(v.get(0).value().lemmaFolded())) {
-                    return k; // "حينما طالبت بغداد بالعودة إلى المفاوضات قالت وسائل إعلام …"
+                    // "حينما طالبت بغداد بالعودة إلى المفاوضات قالت وسائل إعلام …"; "…، لكنه تعهد": the
+                    // conjunction and comma before the next clause's verb are not words of this one
+                    int j = k;
+                    while (j > from + 1 && (tokens.get(j - 1).isPunct("،,") || isAny(tokens.get(j - 1), "لكن",
+                            "لكنه", "لكنها", "ولكن", "ولكنه", "ولكنها", "ثم"))) {
+                        j--;
+                    }
+                    return j;
                 }
             }
             if (t.isPunct("،,؛;") && k + 1 < b && isAny(tokens.get(k + 1), "بينما", "فيما", "وفيما", "وبينما")) {

@@ -11,8 +11,10 @@ import org.iraqkg.entity.Entities;
 import org.iraqkg.entity.Entity;
 import org.iraqkg.entity.EntityMention;
 import org.iraqkg.lexicon.EntityType;
+import org.iraqkg.lexicon.TitleEntry;
 import org.iraqkg.mention.Mentions;
 import org.iraqkg.mention.TitleMention;
+import org.iraqkg.text.ArabicFolding;
 import org.iraqkg.text.Sentence;
 import org.iraqkg.text.TextAnalysis;
 import org.iraqkg.text.Token;
@@ -103,6 +105,47 @@ final class Speakers {
             return e.id();
         }
         return null;
+    }
+
+    /**
+     * The person a definite title without a name refers back to: the latest person mentioned before it whom the
+     * text gave a title with the same head noun ("الوزيرة" after "وزيرة الدولة … جمانة غنيمات", "المتحدث" after
+     * "المتحدث باسم الوزارة يحيى رسول"), or, for a generic title with a nationality ("المسؤول التركي"), the
+     * latest titled person of that country. The person must agree with the verb's gender.
+     */
+    String titleReference(Mentions mentions, Entities entities, TitleMention title, char gender) {
+        String head = bareHead(title.title().phrase());
+        boolean generic = title.title().kind() == TitleEntry.Kind.GENERIC;
+        if (generic && title.country() == null) {
+            return null; // "المسؤول" alone
+        }
+        String found = null;
+        for (TitleMention t : mentions.titles()) {
+            if (t.endToken() > title.firstToken()) {
+                break;
+            }
+            if (t.person() == null) {
+                continue;
+            }
+            EntityMention holder = entities.atToken(t.person().firstToken());
+            Entity e = holder == null ? null : entities.get(holder.entityId());
+            if (e == null || e.type() != EntityType.PERSON || !agrees(e, gender)) {
+                continue;
+            }
+            boolean same = generic ? title.country().equals(t.country())
+                    : (" " + ArabicFolding.foldString(t.text()) + " ").contains(" " + head + " ")
+                    || bareHead(t.title().phrase()).equals(head);
+            if (same) {
+                found = e.id(); // the latest
+            }
+        }
+        return found;
+    }
+
+    /** The first word of a title phrase, folded, without the article: "الوزيرة" -> "وزيره". */
+    private static String bareHead(String phrase) {
+        String head = ArabicFolding.foldString(phrase).split(" ")[0];
+        return head.startsWith("ال") && head.length() > 4 ? head.substring(2) : head;
     }
 
     /** The actor right after the sentence's first word (a verb), maybe after a title: "واستنكر الأمين العام … X". */

@@ -2,6 +2,7 @@ package org.iraqkg.statement;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.iraqkg.entity.Entities;
@@ -32,8 +33,21 @@ final class StatementLexicon {
     final Lexicon lexicon;
     /** Verbs whose object may be the reported words: "أعلن انتهاء …". */
     final Set<String> objectVerbs = words("أعلن", "أكد", "نفى", "كشف", "اعترف", "رفض", "جدد");
-    /** Verbs whose object after "عن" or "بـ" may be the reported words: "أفاد المرصد بمقتل …", "تحدث عن …". */
-    final Set<String> prepositionalObjectVerbs = words("أفاد", "تحدث", "أبلغ");
+    /**
+     * Verbs whose prepositional object may be the reported words, with the prepositions that introduce it:
+     * "أفاد المرصد بمقتل …", "تحدث عن "ضبط أسلحة"", "أقر بوجود فساد", "أشارت إلى إصابة …", "أعرب عن قلقه …".
+     */
+    final Map<String, Set<String>> prepositionalObjects = Map.of(
+            ArabicFolding.foldString("أفاد"), words("عن", "ب"),
+            ArabicFolding.foldString("تحدث"), words("عن"),
+            ArabicFolding.foldString("أبلغ"), words("عن", "ب"),
+            ArabicFolding.foldString("أشار"), words("إلى"),
+            ArabicFolding.foldString("أقر"), words("ب"),
+            ArabicFolding.foldString("اعترف"), words("ب"),
+            ArabicFolding.foldString("تعهد"), words("ب"),
+            ArabicFolding.foldString("أعرب"), words("عن"),
+            ArabicFolding.foldString("حذر"), words("من"),
+            ArabicFolding.foldString("شدد"), words("على"));
     final Set<String> adverbs = words("قد", "أيضا", "كذلك", "بدوره", "بدورها", "من جهته", "من جهتها", "من جانبه",
             "من جانبها", "اليوم", "أمس", "مجددا", "بدورهم", "رسميا", "مؤخرا", "حينها", "لاحقا");
     final Set<String> statementNouns = words("بيان", "البيان", "بيانا");

@@ -411,4 +411,41 @@ class StatementExtractorTest {
         Analysis a = pipeline.analyze(new NewsDocument("doc", "doc", "", text, "", "test", PUBLISHED, "doc"));
         return a.entities().get(entityId).type();
     }
+
+    /** Prepositional objects of أقر/تعهد/أشار/تحدث; a next clause's conjunction is not part of the words. */
+    @Test
+    void prepositionalObjectsOfOtherReportingVerbs() {
+        List<Statement> sts = statements("وفي خطابه الأربعاء، أقر رئيس الوزراء حيدر العبادي بوجود فساد في الدولة "
+                + "العراقية، لكنه تعهد بمحاربته كما حارب الإرهاب.");
+        assertEquals(2, sts.size(), sts.toString());
+        assertEquals("بوجود فساد في الدولة العراقية", sts.get(0).quote());
+        assertEquals("بمحاربته كما حارب الإرهاب", sts.get(1).quote());
+        assertTrue(sts.stream().allMatch(s -> "abadi".equals(s.speakerId())), sts.toString());
+        Statement quoted = one(statements("وتحدث فؤاد حسين عن \"تنسيق أمني كامل مع الجانب الأمريكي\" في المرحلة المقبلة."));
+        assertEquals("تنسيق أمني كامل مع الجانب الأمريكي", quoted.quote());
+        assertTrue(quoted.direct());
+    }
+
+    /** A definite title alone ("الوزيرة") refers back to the person who held that title, in gender agreement. */
+    @Test
+    void titleAloneRefersBackToItsHolder() {
+        String text = "أعلنت وزيرة الدولة لشؤون الإعلام المتحدثة الرسمية باسم الحكومة سلمى حداد أن "
+                + "\"القوات نفذت مداهمة لموقع الخلية\". وأشارت الوزيرة إلى إصابة أحد عناصر الأمن بجروح. "
+                + "وقال الوزير إن الوضع مستقر.";
+        List<Statement> sts = statements(text);
+        String haddad = EntityIds.forName("سلمى حداد");
+        assertEquals(2, sts.size(), sts.toString());
+        assertEquals(haddad, sts.get(0).speakerId(), "chained titles name one person: " + sts);
+        assertEquals(haddad, sts.get(1).speakerId());
+        assertEquals("إصابة أحد عناصر الأمن بجروح", sts.get(1).quote());
+    }
+
+    /** "اكتفى بالقول "…"": the verbal noun reports the words of its clause's subject. */
+    @Test
+    void verbalNounBilQawl() {
+        Statement s = one(statements("وكان الرئيس الفرنسي إيمانويل ماكرون اكتفى خلال مؤتمر صحافي بالقول \"قررنا زيادة "
+                + "مساهمتنا في قوات التحالف\"."));
+        assertEquals("macron", s.speakerId());
+        assertEquals("قررنا زيادة مساهمتنا في قوات التحالف", s.quote());
+    }
 }
