@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.iraqkg.export.ExportFormat;
+import org.iraqkg.export.GexfWriter;
 import org.iraqkg.export.GraphExporter;
 import org.iraqkg.export.GraphFormat;
 import org.iraqkg.export.PropertyGraph;
@@ -29,7 +30,7 @@ import picocli.CommandLine.Option;
         description = {"Export the store in an RDF format (written with RDF4J Rio) or as a property graph for"
                 + " visualization tools.",
             "trig, nq and jsonld keep the named graphs (one per document); ttl and rdfxml hold their union.",
-            "graphml (GraphML 1.0), gexf (GEXF 1.3 for Gephi, with a timeline) and cytoscape (Cytoscape.js JSON, for"
+            "graphml (GraphML 1.0), gexf (GEXF 1.2 for Gephi and NetworkX, with a timeline; 1.3 with --gexf-version) and cytoscape (Cytoscape.js JSON, for"
                 + " Cytoscape.js and Cytoscape desktop) hold actors, places, statements, events and negotiation"
                 + " tracks as nodes, and their relations as edges."})
 public final class ExportCommand implements Callable<Integer> {
@@ -43,12 +44,18 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of stdout.")
     Path out;
 
+    @Option(names = "--gexf-version", paramLabel = "VERSION", defaultValue = "1.2",
+            description = "GEXF version for --format gexf: 1.2 (default; read by Gephi and NetworkX) or 1.3.")
+    String gexfVersion;
+
     @Override
     public Integer call() throws IOException {
         common.applyLogging();
         ExportFormat f;
+        GexfWriter.Version gexf;
         try {
             f = ExportFormat.parse(format);
+            gexf = GexfWriter.Version.parse(gexfVersion);
         } catch (IllegalArgumentException e) {
             throw new UserException(e.getMessage());
         }
@@ -57,13 +64,13 @@ public final class ExportCommand implements Callable<Integer> {
                 Path tmp = out.resolveSibling(out.getFileName() + ".part");
                 String wrote;
                 try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
-                    wrote = export(store.datasetGraph(), f, os);
+                    wrote = export(store.datasetGraph(), f, gexf, os);
                 }
                 Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
                 System.err.println("kg: wrote " + wrote + " to " + out);
             } else {
                 OutputStream os = new BufferedOutputStream(System.out, 1 << 16);
-                export(store.datasetGraph(), f, os);
+                export(store.datasetGraph(), f, gexf, os);
                 os.flush();
             }
         }
@@ -71,11 +78,12 @@ public final class ExportCommand implements Callable<Integer> {
     }
 
     /** Writes the export and says what it wrote ("12 statements", "40 nodes and 61 edges"). */
-    private static String export(DatasetGraph dsg, ExportFormat f, OutputStream os) {
+    private static String export(DatasetGraph dsg, ExportFormat f, GexfWriter.Version gexf, OutputStream os) {
         if (f instanceof RdfFormat rdf) {
             return RdfExporter.export(dsg, rdf, os) + " statements";
         }
-        PropertyGraph g = GraphExporter.export(dsg, (GraphFormat) f, os);
+        PropertyGraph g = GraphExporter.export(dsg, f == GraphFormat.GEXF ? new GexfWriter(gexf)
+                : ((GraphFormat) f).writer(), os);
         return g.nodes().size() + " nodes and " + g.edges().size() + " edges";
     }
 }
