@@ -36,14 +36,29 @@ public final class RequiredTools {
     }
 
     /**
+     * For browser tests: skips the calling test when {@code -Dkg.skipBrowserTests=true}, and unless Chromium and
+     * ChromeDriver are executable (failing instead under {@code CI_REQUIRE_TOOLS=1}).
+     */
+    public static void assumeBrowser(Path chromium, Path chromedriver) {
+        if (Boolean.getBoolean("kg.skipBrowserTests")) {
+            Assumptions.abort("browser tests skipped (-Dkg.skipBrowserTests=true)");
+        }
+        assumeExecutables("apt-get install -y chromium chromium-driver", chromium, chromedriver);
+    }
+
+    /**
      * Skips the calling test with {@code reason} (or fails it, under {@code CI_REQUIRE_TOOLS=1}) unless
      * {@code present}.
      */
     public static void assume(boolean present, String reason) {
+        assume(present, reason, required());
+    }
+
+    static void assume(boolean present, String reason, boolean required) {
         if (present) {
             return;
         }
-        if (required()) {
+        if (required) {
             fail(reason + "; " + REQUIRE + "=1 requires it");
         }
         Assumptions.abort("skipped: " + reason + "; .ci/run installs it");
