@@ -41,11 +41,16 @@ public final class CommonOptions {
 
     /** Opens the store, which must already exist. */
     KgStore openExisting() {
+        requireExisting();
+        return open();
+    }
+
+    /** Fails with a one-line message unless the store exists. */
+    void requireExisting() {
         if (!KgStore.exists(db)) {
             throw new UserException("no store at " + db + " (load documents first: kg load --db " + db
                     + " PATH...)");
         }
-        return KgStore.open(db);
     }
 
     /** Opens or creates the store. */
@@ -53,7 +58,43 @@ public final class CommonOptions {
         if (Files.exists(db) && !Files.isDirectory(db)) {
             throw new UserException(db + " exists and is not a directory");
         }
-        return KgStore.open(db);
+        return open();
+    }
+
+    /**
+     * The {@code kg serve} of another process that serves the store, or null: then query, export and load go
+     * through it, since TDB2 lets only one process open a store.
+     */
+    ServedStore served() {
+        return KgStore.exists(db) ? ServedStore.find(db) : null;
+    }
+
+    /** Opens the store; when another process holds it, says in one line which and what to do. */
+    private KgStore open() {
+        try {
+            return KgStore.open(db);
+        } catch (RuntimeException e) {
+            String holder = lockHolder(e);
+            if (holder == null) {
+                throw e;
+            }
+            ServedStore s = ServedStore.find(db);
+            throw new UserException("the store " + db + " is in use by " + (s != null ? s.describe()
+                    + "; stop that server first (Ctrl+C in its terminal, or kill " + s.pid() + ")"
+                    : holder + " (another kg command or kg serve); wait for it to finish or stop it"), 1);
+        }
+    }
+
+    /** "process 1234" when {@code e} says another process holds the store's lock, else null. */
+    static String lockHolder(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = t.getMessage();
+            if (m != null && (m.contains("tdb.lock") || m.contains("get a lock"))) {
+                java.util.regex.Matcher pid = java.util.regex.Pattern.compile("held by process (\\d+)").matcher(m);
+                return pid.find() ? "process " + pid.group(1) : "another process";
+            }
+        }
+        return null;
     }
 
     /** The project directory: where the launcher runs from (kg.home), else the working directory. */

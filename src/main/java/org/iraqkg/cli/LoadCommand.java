@@ -33,7 +33,9 @@ import picocli.CommandLine.Parameters;
                 + "document again replaces its graph.",
             "PATH is a .txt article (first line the headline; optional sidecar NAME.meta.json with url, "
                 + "published, source, title), an .html page (loaded as its text), a .jsonl or .jsonl.gz file of "
-                + "records {id, source, url, published, title, text}, or a directory of them (read recursively)."},
+                + "records {id, source, url, published, title, text}, or a directory of them (read recursively).",
+            "While kg serve serves --db, the documents go through it (its Graph Store endpoint, which needs the server's "
+                + "--update-password-file and --target-user/--target-password-file here)."},
         footer = {"", "Exit status: 0 when documents were loaded (bad inputs are reported and skipped), "
                 + "1 when nothing could be loaded or --strict found a problem, 2 on a usage error."})
 public final class LoadCommand implements Callable<Integer> {
@@ -75,11 +77,12 @@ public final class LoadCommand implements Callable<Integer> {
             + "Graph Store Protocol endpoint (HTTP PUT ?graph=IRI) instead of the local store.")
     String target;
 
-    @Option(names = "--target-user", paramLabel = "USER", description = "User for --target (HTTP Basic).")
+    @Option(names = "--target-user", paramLabel = "USER", description = "User for --target, or for the kg serve "
+            + "that serves --db (HTTP Basic).")
     String targetUser;
 
     @Option(names = "--target-password-file", paramLabel = "FILE",
-            description = "File whose first line is the password for --target-user.")
+            description = "File whose first line is the password of --target-user.")
     Path targetPasswordFile;
 
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Articles, JSONL files or directories.")
@@ -92,6 +95,23 @@ public final class LoadCommand implements Callable<Integer> {
         Loader.Options options = new Loader.Options(threads == null ? Loader.Options.defaults().threads()
                 : Math.max(1, threads), Loader.Options.defaults().batchSize(), force, Math.max(1, maxChars));
         Loader.Progress progress = noProgress || System.console() == null ? logProgress() : bar();
+        String target = this.target;
+        ServedStore served = target == null && KgStore.exists(common.db) ? common.served() : null;
+        if (served != null) {
+            if (!served.updates()) {
+                throw new UserException("the store " + common.db + " is served read-only by " + served.describe()
+                        + ": stop it, load, and serve again, or restart it with --update-password-file FILE and load "
+                        + "through it with --target-user USER --target-password-file FILE", 1);
+            }
+            if (targetUser == null || targetPasswordFile == null) {
+                throw new UserException("the store " + common.db + " is served by " + served.describe()
+                        + ": load through it with --target-user USER --target-password-file FILE (a user of its "
+                        + "--update-password-file and a file holding that password), or stop the server first", 1);
+            }
+            System.err.println("kg: the store is served by " + served.describe()
+                    + "; loading through its Graph Store endpoint " + served.dataUrl());
+            target = served.dataUrl();
+        }
         if (target != null) {
             String password = null;
             if (targetPasswordFile != null) {

@@ -6,7 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
 
+import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
@@ -20,6 +22,8 @@ import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.sparql.algebra.Algebra;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.system.Txn;
+import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
+import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
 import org.iraqkg.store.KgStore;
 
 import picocli.CommandLine.Command;
@@ -73,40 +77,69 @@ public final class QueryCommand implements Callable<Integer> {
             System.out.flush();
             return 0;
         }
+        common.requireExisting();
+        ServedStore served = common.served();
+        OutputStream out = System.out;
+        if (served != null) {
+            System.err.println("kg: the store is served by " + served.describe() + "; querying through it");
+            var b = QueryExecutionHTTP.service(served.sparqlUrl()).query(q);
+            if (timeout > 0) {
+                b.timeout((long) (timeout * 1000), TimeUnit.MILLISECONDS);
+            }
+            try (QueryExecution qe = b.build()) {
+                run(q, qe, out);
+            } catch (QueryExceptionHTTP e) {
+                throw new UserException(served.describe() + " answered: " + oneLine(e), 1);
+            } catch (HttpException e) {
+                throw new UserException("cannot reach " + served.describe() + ": " + e.getMessage(), 1);
+            }
+            out.flush();
+            return 0;
+        }
         try (KgStore store = common.openExisting()) {
-            OutputStream out = System.out;
             Txn.executeRead(store.datasetGraph(), () -> {
                 var b = QueryExecution.dataset(store.dataset()).query(q);
                 if (timeout > 0) {
                     b.timeout((long) (timeout * 1000));
                 }
                 try (QueryExecution qe = b.build()) {
-                    if (q.isSelectType()) {
-                        writeSelect(qe.execSelect(), out);
-                    } else if (q.isAskType()) {
-                        boolean r = qe.execAsk();
-                        switch (format) {
-                            case "csv" -> ResultSetMgr.write(out, r, ResultSetLang.RS_CSV);
-                            case "tsv" -> ResultSetMgr.write(out, r, ResultSetLang.RS_TSV);
-                            case "json" -> ResultSetMgr.write(out, r, ResultSetLang.RS_JSON);
-                            case "xml" -> ResultSetMgr.write(out, r, ResultSetLang.RS_XML);
-                            default -> System.out.println(r);
-                        }
-                    } else {
-                        Model m = q.isConstructType() ? qe.execConstruct() : qe.execDescribe();
-                        Lang lang = switch (format) {
-                            case "nt" -> Lang.NTRIPLES;
-                            case "jsonld" -> Lang.JSONLD;
-                            case "xml", "rdfxml" -> Lang.RDFXML;
-                            default -> Lang.TURTLE;
-                        };
-                        RDFDataMgr.write(out, m, lang);
-                    }
+                    run(q, qe, out);
                 }
             });
             out.flush();
         }
         return 0;
+    }
+
+    /** "HTTP 400 Bad Request: …", the first line of what the server said. */
+    private static String oneLine(QueryExceptionHTTP e) {
+        String detail = e.getResponse() == null || e.getResponse().isBlank() ? e.getMessage() : e.getResponse();
+        String first = detail == null ? "" : detail.strip().lines().findFirst().orElse("");
+        return (e.getStatusCode() > 0 ? "HTTP " + e.getStatusCode() + " " : "") + first;
+    }
+
+    private void run(Query q, QueryExecution qe, OutputStream out) {
+        if (q.isSelectType()) {
+            writeSelect(qe.execSelect(), out);
+        } else if (q.isAskType()) {
+            boolean r = qe.execAsk();
+            switch (format) {
+                case "csv" -> ResultSetMgr.write(out, r, ResultSetLang.RS_CSV);
+                case "tsv" -> ResultSetMgr.write(out, r, ResultSetLang.RS_TSV);
+                case "json" -> ResultSetMgr.write(out, r, ResultSetLang.RS_JSON);
+                case "xml" -> ResultSetMgr.write(out, r, ResultSetLang.RS_XML);
+                default -> System.out.println(r);
+            }
+        } else {
+            Model m = q.isConstructType() ? qe.execConstruct() : qe.execDescribe();
+            Lang lang = switch (format) {
+                case "nt" -> Lang.NTRIPLES;
+                case "jsonld" -> Lang.JSONLD;
+                case "xml", "rdfxml" -> Lang.RDFXML;
+                default -> Lang.TURTLE;
+            };
+            RDFDataMgr.write(out, m, lang);
+        }
     }
 
     private void writeSelect(ResultSet rs, OutputStream out) {

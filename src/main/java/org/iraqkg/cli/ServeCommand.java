@@ -24,6 +24,8 @@ import picocli.CommandLine.Option;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serve the store over SPARQL (/kg/sparql, /kg/query), Graph Store read (/kg/get) and the "
                 + "Fuseki web UI. Read-only unless --update-password-file is given.",
+            "While it runs, kg query, kg export and kg load on the same --db go through it (it writes its address "
+                + "to kg-serve.properties in the store directory and removes it when it stops).",
             "When the store does not exist yet, the sample documents in data/documents are loaded first."})
 public final class ServeCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
@@ -108,8 +110,22 @@ public final class ServeCommand implements Callable<Integer> {
             } catch (IllegalArgumentException e) {
                 throw new UserException(e.getMessage(), 2);
             }
-            Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "kg-serve-shutdown"));
-            server.join();
+            Path db = common.db;
+            try {
+                ServedStore.write(db, server.datasetUrl(), server.updatesEnabled());
+            } catch (java.io.IOException e) {
+                LOG.warn("Cannot write {} into the store: kg query, export and load will not find this server ({})",
+                        ServedStore.FILE, e.toString());
+            }
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                ServedStore.remove(db);
+                server.stop();
+            }, "kg-serve-shutdown"));
+            try {
+                server.join();
+            } finally {
+                ServedStore.remove(db);
+            }
         }
         return 0;
     }

@@ -15,7 +15,11 @@ import org.iraqkg.export.PropertyGraph.Interval;
 import org.iraqkg.export.PropertyGraph.Node;
 
 /**
- * Writes a {@link PropertyGraph} as GEXF 1.3 (valid against http://gexf.net/1.3/gexf.xsd), streaming with StAX: a
+ * Writes a {@link PropertyGraph} as GEXF, streaming with StAX: by default GEXF 1.2 (namespace
+ * {@code http://www.gexf.net/1.2draft}, valid against http://www.gexf.net/1.2draft/gexf.xsd), which Gephi and every
+ * NetworkX release read (NetworkX up to 3.x reads 1.1 and 1.2 only), or on request GEXF 1.3 (valid against
+ * http://gexf.net/1.3/gexf.xsd). Both versions hold the same elements and attributes here; only the namespace and
+ * {@code version} differ. The graph is a
  * directed graph in {@code mode="dynamic"} with {@code timeformat="date"}, so that Gephi's timeline shows each node
  * and edge during the days its date covers ({@code start} and {@code end}, inclusive; nodes and edges without a date
  * are always shown, a role still held has no {@code end}).
@@ -26,12 +30,70 @@ import org.iraqkg.export.PropertyGraph.Node;
  * in id order.
  */
 public final class GexfWriter implements PropertyGraphWriter {
-    static final String NS = "http://gexf.net/1.3";
+    /** The GEXF versions written: their {@code version}, namespace and schema. */
+    public enum Version {
+        V1_2("1.2", "http://www.gexf.net/1.2draft", "http://www.gexf.net/1.2draft/gexf.xsd"),
+        V1_3("1.3", "http://gexf.net/1.3", "http://gexf.net/1.3/gexf.xsd");
+
+        private final String number;
+        private final String namespace;
+        private final String schema;
+
+        Version(String number, String namespace, String schema) {
+            this.number = number;
+            this.namespace = namespace;
+            this.schema = schema;
+        }
+
+        /** {@code "1.2"} or {@code "1.3"}. */
+        public String number() {
+            return number;
+        }
+
+        /** The XML namespace of the version's elements. */
+        public String namespace() {
+            return namespace;
+        }
+
+        /**
+         * The version numbered {@code number} ("1.2" or "1.3").
+         *
+         * @throws IllegalArgumentException for any other
+         */
+        public static Version parse(String number) {
+            String n = number == null ? "" : number.strip();
+            for (Version v : values()) {
+                if (v.number.equals(n)) {
+                    return v;
+                }
+            }
+            throw new IllegalArgumentException("unknown GEXF version '" + number + "'; accepted: 1.2, 1.3");
+        }
+    }
+
+    /** The version written by default. */
+    public static final Version DEFAULT_VERSION = Version.V1_2;
     private static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
-    private static final String SCHEMA = NS + " http://gexf.net/1.3/gexf.xsd";
     /** Edge attributes written as attvalues; the label is the edge's own {@code label}. */
     private static final List<Attribute> EDGE_ATTVALUES = PropertyGraph.EDGE_ATTRIBUTES.stream()
             .filter(a -> !a.name().equals("label")).toList();
+
+    private final Version version;
+
+    /** A writer of GEXF 1.2. */
+    public GexfWriter() {
+        this(DEFAULT_VERSION);
+    }
+
+    /** A writer of GEXF {@code version}. */
+    public GexfWriter(Version version) {
+        this.version = java.util.Objects.requireNonNull(version, "version");
+    }
+
+    /** The version this writer writes. */
+    public Version version() {
+        return version;
+    }
 
     @Override
     public void write(PropertyGraph graph, OutputStream out) {
@@ -39,10 +101,10 @@ public final class GexfWriter implements PropertyGraphWriter {
             XMLStreamWriter w = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
             w.writeStartDocument("UTF-8", "1.0");
             Xml.start(w, 0, "gexf");
-            w.writeDefaultNamespace(NS);
+            w.writeDefaultNamespace(version.namespace);
             w.writeNamespace("xsi", XSI);
-            w.writeAttribute("xsi", XSI, "schemaLocation", SCHEMA);
-            w.writeAttribute("version", "1.3");
+            w.writeAttribute("xsi", XSI, "schemaLocation", version.namespace + " " + version.schema);
+            w.writeAttribute("version", version.number);
             Xml.start(w, 1, "meta");
             Xml.start(w, 2, "creator");
             w.writeCharacters("iraq-kg");

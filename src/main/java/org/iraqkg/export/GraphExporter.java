@@ -24,13 +24,25 @@ public final class GraphExporter {
      * @throws ExportException when writing fails
      */
     public static PropertyGraph export(DatasetGraph dsg, GraphFormat format, OutputStream out) {
-        Objects.requireNonNull(dsg, "dsg");
         Objects.requireNonNull(format, "format");
+        return export(dsg, format.writer(), out);
+    }
+
+    /**
+     * Writes the property graph of {@code dsg} to {@code out} with {@code writer} (e.g. a {@link GexfWriter} of
+     * another version); the stream is flushed, not closed.
+     *
+     * @return the graph that was written
+     * @throws ExportException when writing fails
+     */
+    public static PropertyGraph export(DatasetGraph dsg, PropertyGraphWriter writer, OutputStream out) {
+        Objects.requireNonNull(dsg, "dsg");
+        Objects.requireNonNull(writer, "writer");
         Objects.requireNonNull(out, "out");
         PropertyGraph graph = PropertyGraph.fromStore(dsg);
-        format.writer().write(graph, out);
-        LOG.debug("Exported {} nodes and {} edges as {}", graph.nodes().size(), graph.edges().size(),
-                format.cliName());
+        writer.write(graph, out);
+        LOG.debug("Exported {} nodes and {} edges with {}", graph.nodes().size(), graph.edges().size(),
+                writer.getClass().getSimpleName());
         return graph;
     }
 }

@@ -11,9 +11,9 @@ import java.util.Map;
  * @param labelAr  preferred Arabic name
  * @param labelEn  preferred English name
  * @param aliases  other names and spellings (Arabic or Latin)
- * @param wikidata verified Wikidata item id (Q…), or empty
+ * @param wikidata Wikidata item id (Q…) from a cited source, or empty
  * @param props    further properties: {@code gender}, {@code country}, {@code capitalOf}, {@code locatedIn},
- *                 {@code memberOf}
+ *                 {@code memberOf}, {@code wikidataSource} (where the Wikidata id comes from)
  */
 public record ActorEntry(String key, EntityType type, String labelAr, String labelEn, List<String> aliases,
                          String wikidata, Map<String, String> props) {

@@ -171,6 +171,9 @@ public final class Lexicon {
             }
             ActorEntry e = new ActorEntry(key, type, r.required("ar"), r.get("en"), Tsv.multi(r.get("aliases")), wd,
                     Tsv.props(r, r.get("props")));
+            if (!wd.isEmpty() && e.prop("wikidataSource").isEmpty()) {
+                throw r.error("wikidata " + wd + " has no source (add the property wikidataSource=SOURCE:FEATURE)");
+            }
             if (b.actors.put(key, e) != null) {
                 throw r.error("duplicate key \"" + key + "\"");
             }

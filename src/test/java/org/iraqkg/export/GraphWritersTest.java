@@ -30,6 +30,7 @@ import org.w3c.dom.NodeList;
 
 /** The three writers on a small graph full of characters that need escaping or removing. */
 class GraphWritersTest {
+    private static final String GEXF_NS = "http://www.gexf.net/1.2draft";
     /** Quotes, markup, a line break, a tab, controls XML 1.0 forbids (U+0001, U+FFFE) and an unpaired surrogate. */
     private static final String NASTY = "قال \"لا\" <b>&amp;</b> 'x'\nسطر\tثان\u0001\uFFFE\uD800 ]]> نهاية";
     /** What XML can carry of {@link #NASTY} in element content. */
@@ -132,11 +133,26 @@ class GraphWritersTest {
     }
 
     @Test
+    void gexfIs12ByDefaultAnd13OnRequest() throws IOException {
+        assertEquals(GexfWriter.Version.V1_2, new GexfWriter().version());
+        String v12 = new String(write(new GexfWriter(), graph()), StandardCharsets.UTF_8);
+        assertTrue(v12.contains("xmlns=\"http://www.gexf.net/1.2draft\"") && v12.contains("version=\"1.2\""), v12);
+        byte[] v13 = write(new GexfWriter(GexfWriter.Version.V1_3), graph());
+        assertEquals(List.of(), XsdValidation.errors(XsdValidation.GEXF_1_3, v13));
+        Document doc = XsdValidation.parse(v13);
+        assertEquals("1.3", doc.getDocumentElement().getAttribute("version"));
+        assertEquals("http://gexf.net/1.3", doc.getDocumentElement().getNamespaceURI());
+        assertEquals(GexfWriter.Version.V1_3, GexfWriter.Version.parse(" 1.3"));
+        assertEquals("unknown GEXF version '2.0'; accepted: 1.2, 1.3",
+                assertThrows(IllegalArgumentException.class, () -> GexfWriter.Version.parse("2.0")).getMessage());
+    }
+
+    @Test
     void gexfIsValidDynamicAndKeepsTheValues() throws IOException {
         byte[] xml = write(new GexfWriter(), graph());
         assertEquals(List.of(), XsdValidation.errors(XsdValidation.GEXF, xml));
         Document doc = XsdValidation.parse(xml);
-        Element graph = (Element) doc.getElementsByTagNameNS(GexfWriter.NS, "graph").item(0);
+        Element graph = (Element) doc.getElementsByTagNameNS(GEXF_NS, "graph").item(0);
         assertEquals("dynamic", graph.getAttribute("mode"));
         assertEquals("date", graph.getAttribute("timeformat"));
         Element event = element(doc, "node", "http://localhost:3030/event/d.txt/10-20");
@@ -157,7 +173,7 @@ class GraphWritersTest {
     }
 
     private static Element element(Document doc, String name, String id) {
-        NodeList list = doc.getElementsByTagNameNS(GexfWriter.NS, name);
+        NodeList list = doc.getElementsByTagNameNS(GEXF_NS, name);
         for (int i = 0; i < list.getLength(); i++) {
             Element e = (Element) list.item(i);
             if (e.getAttribute("id").equals(id)) {
@@ -169,7 +185,7 @@ class GraphWritersTest {
 
     private static Map<String, String> attvalues(Element e) {
         Map<String, String> values = new LinkedHashMap<>();
-        NodeList list = e.getElementsByTagNameNS(GexfWriter.NS, "attvalue");
+        NodeList list = e.getElementsByTagNameNS(GEXF_NS, "attvalue");
         for (int i = 0; i < list.getLength(); i++) {
             Element a = (Element) list.item(i);
             values.put(a.getAttribute("for"), a.getAttribute("value"));
@@ -217,7 +233,10 @@ class GraphWritersTest {
         assertFalse(XsdValidation.errors(XsdValidation.GRAPHML, graphml).isEmpty(), "an IRI is not an NMTOKEN");
         byte[] gexf = ("<gexf xmlns=\"http://gexf.net/1.3\" version=\"1.3\"><graph mode=\"dynamic\"><nodes>"
                 + "<node id=\"a\" start=\"--08-05\"/></nodes><edges/></graph></gexf>").getBytes(StandardCharsets.UTF_8);
-        assertFalse(XsdValidation.errors(XsdValidation.GEXF, gexf).isEmpty(), "a date without a year is no time");
+        assertFalse(XsdValidation.errors(XsdValidation.GEXF_1_3, gexf).isEmpty(), "a date without a year is no time");
+        byte[] gexf12 = ("<gexf xmlns=\"http://www.gexf.net/1.2draft\" version=\"1.2\"><graph mode=\"dynamic\"><nodes>"
+                + "<node id=\"a\" start=\"--08-05\"/></nodes><edges/></graph></gexf>").getBytes(StandardCharsets.UTF_8);
+        assertFalse(XsdValidation.errors(XsdValidation.GEXF, gexf12).isEmpty(), "a date without a year is no time");
     }
 
     @Test

@@ -20,12 +20,15 @@ import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 
 /**
- * Validation against the published GraphML 1.0 and GEXF 1.3 schemas in {@code src/test/resources/xsd/}, offline:
+ * Validation against the published GraphML 1.0, GEXF 1.2 and GEXF 1.3 schemas in {@code src/test/resources/xsd/}, offline:
  * schemas are read from the class path only, and documents' {@code xsi:schemaLocation} hints are never fetched.
  */
 public final class XsdValidation {
     public static final String GRAPHML = "/xsd/graphml-1.0/graphml.xsd";
-    public static final String GEXF = "/xsd/gexf-1.3/gexf.xsd";
+    /** GEXF 1.2 (namespace {@code http://www.gexf.net/1.2draft}), what {@code kg export --format gexf} writes. */
+    public static final String GEXF = "/xsd/gexf-1.2draft/gexf.xsd";
+    /** GEXF 1.3, written with {@code --gexf-version 1.3}. */
+    public static final String GEXF_1_3 = "/xsd/gexf-1.3/gexf.xsd";
 
     private XsdValidation() {}
 

@@ -3,7 +3,6 @@ package org.iraqkg.it;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -17,6 +16,7 @@ import java.util.Map;
 import com.sun.net.httpserver.HttpServer;
 import org.iraqkg.endpoint.KgServer;
 import org.iraqkg.store.KgStore;
+import org.iraqkg.testing.RequiredTools;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,13 +30,7 @@ class CrossSiteWriteBrowserTest {
 
     @Test
     void formOnAnotherSiteCannotWrite() throws Exception {
-        assumeTrue(!Boolean.getBoolean("kg.skipBrowserTests"), "browser tests skipped (-Dkg.skipBrowserTests=true)");
-        for (Path p : List.of(ExplorerBrowserTest.CHROMIUM, ExplorerBrowserTest.CHROMEDRIVER)) {
-            if (!Files.isExecutable(p)) {
-                fail(p + " is missing (apt-get install -y chromium chromium-driver), or run the tests with "
-                        + "-Dkg.skipBrowserTests=true");
-            }
-        }
+        RequiredTools.assumeBrowser(ExplorerBrowserTest.CHROMIUM, ExplorerBrowserTest.CHROMEDRIVER);
         Path tmp = Files.createTempDirectory("kg-chromium-csrf-");
         Path passwd = Files.writeString(tmp.resolve("passwd"), "editor: s3cret\n");
         HttpServer evil = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);

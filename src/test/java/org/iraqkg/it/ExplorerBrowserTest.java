@@ -3,7 +3,6 @@ package org.iraqkg.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -29,13 +28,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.iraqkg.endpoint.KgServer;
+import org.iraqkg.testing.RequiredTools;
 import org.junit.jupiter.api.Test;
 
 /**
  * The explorer in a real browser: Debian's Chromium driven by ChromeDriver over the W3C WebDriver HTTP
  * protocol (no Selenium), on the seed documents. Needs /usr/bin/chromium and /usr/bin/chromedriver
- * ({@code apt-get install chromium chromium-driver}, as .ci/run does); fails without them, unless
- * {@code -Dkg.skipBrowserTests=true} skips it.
+ * ({@code apt-get install chromium chromium-driver}, as .ci/run does); skipped with a one-line reason without them
+ * (failing instead under {@code CI_REQUIRE_TOOLS=1}, which .ci/run sets), or with {@code -Dkg.skipBrowserTests=true}.
  */
 class ExplorerBrowserTest {
     static final Path CHROMIUM = Path.of(System.getProperty("kg.chromium", "/usr/bin/chromium"));
@@ -47,14 +47,7 @@ class ExplorerBrowserTest {
 
     @Test
     void drawsAnActorsNetworkAndHighlightsAQuoteInItsDocument() throws Exception {
-        assumeTrue(!Boolean.getBoolean("kg.skipBrowserTests"), "browser tests skipped (-Dkg.skipBrowserTests=true)");
-        for (Path p : List.of(CHROMIUM, CHROMEDRIVER)) {
-            if (!Files.isExecutable(p)) {
-                fail(p + " is missing: the explorer's browser test needs Debian's Chromium and ChromeDriver "
-                        + "(apt-get install -y chromium chromium-driver; .ci/run installs them), or run the tests "
-                        + "with -Dkg.skipBrowserTests=true to skip it");
-            }
-        }
+        RequiredTools.assumeBrowser(CHROMIUM, CHROMEDRIVER);
         Path tmp = Files.createTempDirectory("kg-chromium-");
         KgServer server = KgServer.create().store(Seeds.store()).port(0).build().start();
         long started = System.nanoTime();
@@ -164,13 +157,7 @@ class ExplorerBrowserTest {
      */
     @Test
     void queryPageListsTheLibraryAndRunsAQuery() throws Exception {
-        assumeTrue(!Boolean.getBoolean("kg.skipBrowserTests"), "browser tests skipped (-Dkg.skipBrowserTests=true)");
-        for (Path p : List.of(CHROMIUM, CHROMEDRIVER)) {
-            if (!Files.isExecutable(p)) {
-                fail(p + " is missing (apt-get install -y chromium chromium-driver), or run the tests with "
-                        + "-Dkg.skipBrowserTests=true to skip it");
-            }
-        }
+        RequiredTools.assumeBrowser(CHROMIUM, CHROMEDRIVER);
         Path tmp = Files.createTempDirectory("kg-chromium-");
         KgServer server = KgServer.create().store(Seeds.store()).port(0).build().start();
         try (Driver driver = Driver.start(tmp)) {

@@ -34,13 +34,13 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /**
- * The property graph exports of the seed store: valid against the published GraphML 1.0 and GEXF 1.3 schemas, with
+ * The property graph exports of the seed store: valid against the published GraphML 1.0 and GEXF 1.2 schemas, with
  * every actor, place, statement and event of the store, edges between existing nodes, Arabic labels, Gephi timeline
  * intervals, and the same graph in all three formats.
  */
 class SeedsGraphExportTest {
     private static final String GRAPHML_NS = "http://graphml.graphdrawing.org/xmlns";
-    private static final String GEXF_NS = "http://gexf.net/1.3";
+    private static final String GEXF_NS = "http://www.gexf.net/1.2draft";
     private static final String PREFIXES = """
             PREFIX kg:   <https://w3id.org/iraqkg/ontology#>
             PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
