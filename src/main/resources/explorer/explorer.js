@@ -195,12 +195,21 @@
     return node.ar || node.en || localName(node.iri);
   }
 
+  /**
+   * Text that reads left to right (a date, a number range) set apart from the right-to-left label around it
+   * (LEFT-TO-RIGHT ISOLATE … POP DIRECTIONAL ISOLATE): in Arabic text, the bidi algorithm turns the digits of
+   * "2024-04" into Arabic numbers and the hyphen into a neutral, so the canvas would draw "04-2024".
+   */
+  function ltr(text) {
+    return '\u2066' + text + '\u2069';
+  }
+
   function itemLabel(item) {
     if (item.kind === 'statement') {
       return shorten(item.text || 'تصريح', 6);
     }
     const type = item.typeAr || item.typeEn || 'حدث';
-    return item.date ? type + ' (' + item.date + ')' : type;
+    return item.date ? type + ' (' + ltr(item.date) + ')' : type;
   }
 
   // ---- search ----------------------------------------------------------------------------------

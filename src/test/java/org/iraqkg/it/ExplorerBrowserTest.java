@@ -45,6 +45,34 @@ class ExplorerBrowserTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String ELEMENT = "element-6066-11e4-a52e-4f735466cecf";
 
+    /**
+     * A script: for every node label holding a date (YYYY-MM or YYYY-MM-DD), the label laid out in a
+     * right-to-left line of the page's font and whether the characters of its date come left to right.
+     */
+    static final String DATES_IN_LABELS = """
+            const line = document.createElement('div');
+            line.dir = 'rtl';
+            line.style.cssText = 'position:absolute;top:0;right:0;white-space:nowrap;font-size:20px';
+            document.body.append(line);
+            const out = [];
+            for (const node of cy.nodes()) {
+              const label = node.data('label') || '';
+              const m = /[0-9]{4}-[0-9]{2}(-[0-9]{2})?/.exec(label);
+              if (!m) continue;
+              line.textContent = label;
+              const text = line.firstChild;
+              const xs = [];
+              for (let i = m.index; i < m.index + m[0].length; i++) {
+                const r = document.createRange();
+                r.setStart(text, i);
+                r.setEnd(text, i + 1);
+                xs.push(Math.round(r.getBoundingClientRect().left));
+              }
+              out.push({label: label, date: m[0], xs: xs, leftToRight: xs.every((x, i) => i === 0 || x > xs[i - 1])});
+            }
+            line.remove();
+            return out;""";
+
     @Test
     void drawsAnActorsNetworkAndHighlightsAQuoteInItsDocument() throws Exception {
         assumeTrue(!Boolean.getBoolean("kg.skipBrowserTests"), "browser tests skipped (-Dkg.skipBrowserTests=true)");
@@ -93,6 +121,15 @@ class ExplorerBrowserTest {
             assertTrue(drawn.path("canvases").asInt() > 0 && drawn.path("inView").asBoolean(), drawn.toString());
             assertTrue(drawn.path("status").asText().contains("محمد شياع السوداني"), drawn.toString());
             assertEquals("rtl", drawn.path("dir").asText());
+
+            // Dates in the labels read left to right inside the Arabic text (issue 16): laid out by the browser's
+            // bidi algorithm in a right-to-left line, as on the canvas, each character of "2024-04-.." is to the
+            // right of the one before.
+            JsonNode dates = driver.execute(DATES_IN_LABELS);
+            assertTrue(dates.size() >= 1, "a node label with a date: " + dates);
+            for (JsonNode d : dates) {
+                assertTrue(d.path("leftToRight").asBoolean(), "the date of a label reads left to right: " + dates);
+            }
 
             // A statement node selected as a click would: the side panel shows its document with the quote marked.
             JsonNode picked = driver.execute("""
