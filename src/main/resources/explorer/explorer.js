@@ -143,6 +143,12 @@
     return decodeURIComponent(iri.slice(cut + 1)) || iri;
   }
 
+  /** At most `chars` characters of `text`, cut with an ellipsis. */
+  function clip(text, chars) {
+    const all = Array.from(String(text));
+    return all.length <= chars ? all.join('') : all.slice(0, chars - 1).join('') + '…';
+  }
+
   function shorten(text, words) {
     const parts = String(text).split(/\s+/).filter(Boolean);
     return parts.length <= words ? parts.join(' ') : parts.slice(0, words).join(' ') + '…';
@@ -516,7 +522,7 @@
         group: 'nodes', classes: 'partner',
         data: {
           id: node.iri, kind: node.kind || 'actor', count: partner.items.length, labelEn: node.en || '',
-          size: 14 + 16 * partner.items.length / max, label: nodeLabel(node) + ' (' + partner.items.length + ')',
+          size: 14 + 16 * partner.items.length / max, label: clip(nodeLabel(node), 20) + ' (' + partner.items.length + ')',
           row: i, rows: partners.length,
         },
       });
@@ -621,10 +627,31 @@
       strip.replaceChildren(caption);
       return;
     }
-    const span = monthSpan(months[0], months[months.length - 1]);
+    // every month from the first to the last, but a run of more than MAX_EMPTY months without items (a stray
+    // date decades off) is one gap mark
+    const MAX_EMPTY = 3;
+    const span = [];
+    months.forEach((month, i) => {
+      if (i > 0) {
+        const between = monthSpan(months[i - 1], month).slice(1, -1);
+        if (between.length > MAX_EMPTY) {
+          span.push({ gap: between.length });
+        } else {
+          span.push(...between);
+        }
+      }
+      span.push(month);
+    });
     const most = Math.max(...Array.from(perMonth.values(), (c) => c.statement + c.event));
     const bars = el('div', { className: 'bars', dir: 'ltr' });
+    let year = null;
     for (const month of span) {
+      if (month.gap) {
+        const gap = el('span', { className: 'gap', title: month.gap + ' months without items' }, '…');
+        gap.setAttribute('aria-label', month.gap + ' شهرًا بلا عناصر');
+        bars.append(gap);
+        continue;
+      }
       const c = perMonth.get(month) || { statement: 0, event: 0 };
       const total = c.statement + c.event;
       const bar = el('button', {
@@ -637,7 +664,8 @@
         el('span', { className: 'event' }),
         el('span', { className: 'statement' }),
         el('span', { className: 'month' }, month.slice(5)),
-        month.endsWith('-01') || month === span[0] ? el('span', { className: 'year' }, month.slice(0, 4)) : '');
+        month.slice(0, 4) !== year ? el('span', { className: 'year' }, month.slice(0, 4)) : '');
+      year = month.slice(0, 4);
       bar.children[0].style.height = (100 * c.event / most) + '%';
       bar.children[1].style.height = (100 * c.statement / most) + '%';
       bar.addEventListener('click', () => filterMonth(month));
@@ -911,7 +939,7 @@
         },
       },
       { selector: 'node.group', style: { 'text-halign': 'right', 'text-margin-x': 6 } },
-      { selector: 'node.partner', style: { 'text-halign': 'left', 'text-margin-x': -6 } },
+      { selector: 'node.partner', style: { 'text-halign': 'left', 'text-margin-x': -6, 'text-max-width': 170 } },
       { selector: 'node[groupKind = "statement"]', style: { 'background-color': COLORS.statement, 'shape': 'round-rectangle' } },
       { selector: 'node[groupKind = "event"]', style: { 'background-color': COLORS.event, 'shape': 'diamond' } },
       { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#d69e2e' } },
