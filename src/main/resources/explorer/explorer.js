@@ -202,6 +202,7 @@
     eventTypes: null, // [{type, labelAr, labelEn, events}] once loaded
     pages: 1, // pages of groups and partners shown for a hub
     hub: null, // when the network is drawn aggregated: {groups, partners} (all of them, ranked)
+    shown: [], // the items that pass the filters
     selection: null, // {ar, en, items} the timeline shows, or null for every item shown
   };
   let cy = null;
@@ -481,7 +482,7 @@
       }
     }
     const byCount = (a, b) => b.items.length - a.items.length;
-    const ranked = Array.from(groups.values()).sort((a, b) => byCount(a, b) || (b.month > a.month ? 1 : -1));
+    const ranked = Array.from(groups.values()).sort((a, b) => byCount(a, b) || b.month.localeCompare(a.month));
     const partnerList = Array.from(partners.values())
       .map((p) => ({ node: p.node, items: Array.from(p.items) }))
       .sort((a, b) => byCount(a, b) || nodeLabel(a.node).localeCompare(nodeLabel(b.node)));
@@ -581,7 +582,7 @@
 
   // ---- timeline --------------------------------------------------------------------------------
 
-  /** All months from the first to the last of `months` ("YYYY-MM", sorted). */
+  /** Every month from `first` to `last` ("YYYY-MM"), both included. */
   function monthSpan(first, last) {
     const out = [];
     let [y, m] = first.split('-').map(Number);
@@ -604,7 +605,7 @@
   function renderTimeline() {
     const strip = $('timeline');
     const selection = state.selection;
-    const items = selection ? selection.items : (state.shown || []);
+    const items = selection ? selection.items : state.shown;
     const perMonth = new Map();
     let noMonth = 0;
     for (const item of items) {
