@@ -27,6 +27,15 @@
     location: { ar: 'المكان', en: 'location' },
   };
   const COLORS = { actor: '#2b6cb0', place: '#2f855a', statement: '#dd6b20', event: '#c53030' };
+  // A hub (more than HUB.items statements and events after the filters) is drawn aggregated: its items in
+  // groups of one kind and month, its partners (the actors and places they share) ranked by how many, a page
+  // of each at first and a page more per click on "more".
+  const HUB = { items: 40, groups: 10, partners: 10 };
+  // Labels are drawn at LABEL_PX and never zoomed out below MIN_LABEL_PX on the screen: when the whole graph
+  // does not fit at that size, the view shows the focus and the rest is a pan away.
+  const LABEL_PX = 12;
+  const MIN_LABEL_PX = 11;
+  const GROUP_NAMES = { statement: ['تصريحات', 'statements'], event: ['أحداث', 'events'] };
 
   // ---- SPARQL ----------------------------------------------------------------------------------
 
@@ -134,6 +143,12 @@
     return decodeURIComponent(iri.slice(cut + 1)) || iri;
   }
 
+  /** At most `chars` characters of `text`, cut with an ellipsis. */
+  function clip(text, chars) {
+    const all = Array.from(String(text));
+    return all.length <= chars ? all.join('') : all.slice(0, chars - 1).join('') + '…';
+  }
+
   function shorten(text, words) {
     const parts = String(text).split(/\s+/).filter(Boolean);
     return parts.length <= words ? parts.join(' ') : parts.slice(0, words).join(' ') + '…';
@@ -185,6 +200,10 @@
     items: new Map(), // statement/event IRI → {iri, kind, types: Set, typeAr, typeEn, date, cameo, text, links}
     nodes: new Map(), // actor/place IRI → {iri, kind, ar, en}
     eventTypes: null, // [{type, labelAr, labelEn, events}] once loaded
+    pages: 1, // pages of groups and partners shown for a hub
+    hub: null, // when the network is drawn aggregated: {groups, partners} (all of them, ranked)
+    shown: [], // the items that pass the filters
+    selection: null, // {ar, en, items} the timeline shows, or null for every item shown
   };
   let cy = null;
   let networkSeq = 0;
@@ -195,12 +214,21 @@
     return node.ar || node.en || localName(node.iri);
   }
 
+  /**
+   * Text that reads left to right (a date, a number range) set apart from the right-to-left label around it
+   * (LEFT-TO-RIGHT ISOLATE … POP DIRECTIONAL ISOLATE): in Arabic text, the bidi algorithm turns the digits of
+   * "2024-04" into Arabic numbers and the hyphen into a neutral, so the canvas would draw "04-2024".
+   */
+  function ltr(text) {
+    return '\u2066' + text + '\u2069';
+  }
+
   function itemLabel(item) {
     if (item.kind === 'statement') {
       return shorten(item.text || 'تصريح', 6);
     }
     const type = item.typeAr || item.typeEn || 'حدث';
-    return item.date ? type + ' (' + item.date + ')' : type;
+    return item.date ? type + ' (' + ltr(item.date) + ')' : type;
   }
 
   // ---- search ----------------------------------------------------------------------------------
@@ -275,6 +303,7 @@
         return;
       }
       state.actor = Object.assign({ iri: iri }, info[0] || {});
+      state.pages = 1;
       buildNetwork(rows);
       const url = new URL(window.location.href);
       url.searchParams.set('actor', iri);
@@ -339,7 +368,16 @@
     return !(f.from && range[1] < f.from) && !(f.to && range[0] > f.to);
   }
 
-  /** Draws the current actor's network, filtered. */
+  /** The month of a kg:date ("YYYY-MM"), its year when it has no month ("YYYY"), or "" without a year. */
+  function monthOf(date) {
+    const m = /^(\d{4})(-\d{2})?/.exec(date || '');
+    if (!m) {
+      return '';
+    }
+    return m[2] && dateRange(date) ? m[1] + m[2] : m[1];
+  }
+
+  /** Draws the current actor's network, filtered: item by item, or aggregated when it is a hub. */
   function render() {
     if (!state.actor || !cy) {
       return;
@@ -348,11 +386,41 @@
     const focus = state.actor.iri;
     const all = Array.from(state.items.values());
     const shown = all.filter((item) => passes(item, f));
-    const elements = [];
-    const added = new Set();
     const focusNode = state.nodes.get(focus) || {
       iri: focus, kind: state.actor.kind || 'actor', ar: state.actor.labelAr, en: state.actor.labelEn,
     };
+    state.selection = null;
+    state.hub = shown.length > HUB.items ? aggregate(shown, focus) : null;
+    cy.elements().remove();
+    if (state.hub) {
+      cy.add(hubElements(focusNode, state.hub));
+      layoutHub();
+    } else {
+      cy.add(itemElements(focusNode, shown));
+      cy.layout({
+        name: 'cose', animate: false, randomize: true, padding: 30, nodeDimensionsIncludeLabels: true,
+        idealEdgeLength: () => 90, nodeRepulsion: () => 9000, componentSpacing: 60,
+      }).run();
+    }
+    keepReadable();
+    showMore();
+    state.shown = shown;
+    renderTimeline();
+
+    const statements = shown.filter((i) => i.kind === 'statement').length;
+    const events = shown.length - statements;
+    const hidden = all.length - shown.length;
+    setStatus(nodeLabel(focusNode) + ' — التصريحات: ' + statements + '، الأحداث: ' + events
+      + (hidden ? '، مخفية بالتصفية: ' + hidden : '')
+      + (state.hub ? '، مجمّعة حسب النوع والشهر' : ''),
+    statements + ' statements, ' + events + ' events' + (hidden ? ', ' + hidden + ' filtered out' : '')
+      + (state.hub ? ', grouped by kind and month' : ''));
+  }
+
+  /** Every item as a node, with an edge per actor or place it names. */
+  function itemElements(focusNode, shown) {
+    const elements = [];
+    const added = new Set();
     const addNode = (node, classes) => {
       if (!added.has(node.iri)) {
         added.add(node.iri);
@@ -386,30 +454,277 @@
         });
       }
     }
-    cy.elements().remove();
-    cy.add(elements);
-    cy.layout({
-      name: 'cose', animate: false, randomize: true, padding: 30, nodeDimensionsIncludeLabels: true,
-      idealEdgeLength: () => 90, nodeRepulsion: () => 9000, componentSpacing: 60,
-    }).run();
+    return elements;
+  }
 
-    const statements = shown.filter((i) => i.kind === 'statement').length;
-    const events = shown.length - statements;
-    const hidden = all.length - shown.length;
-    setStatus(nodeLabel(focusNode) + ' — التصريحات: ' + statements + '، الأحداث: ' + events
-      + (hidden ? '، مخفية بالتصفية: ' + hidden : ''),
-    statements + ' statements, ' + events + ' events' + (hidden ? ', ' + hidden + ' filtered out' : ''));
+  /**
+   * The items of a hub in groups of one kind (statement, event) and month, largest first, and its partners
+   * (every other actor or place of those items) with the items they share, most first.
+   */
+  function aggregate(shown, focus) {
+    const groups = new Map();
+    const partners = new Map();
+    for (const item of shown) {
+      const month = monthOf(item.date);
+      const key = item.kind + ' ' + month;
+      if (!groups.has(key)) {
+        groups.set(key, { id: 'group:' + key, kind: item.kind, month: month, items: [] });
+      }
+      groups.get(key).items.push(item);
+      for (const link of item.links) {
+        if (link.node === focus) {
+          continue;
+        }
+        if (!partners.has(link.node)) {
+          partners.set(link.node, { node: state.nodes.get(link.node) || { iri: link.node, kind: 'actor' }, items: new Set() });
+        }
+        partners.get(link.node).items.add(item);
+      }
+    }
+    const byCount = (a, b) => b.items.length - a.items.length;
+    const ranked = Array.from(groups.values()).sort((a, b) => byCount(a, b) || b.month.localeCompare(a.month));
+    const partnerList = Array.from(partners.values())
+      .map((p) => ({ node: p.node, items: Array.from(p.items) }))
+      .sort((a, b) => byCount(a, b) || nodeLabel(a.node).localeCompare(nodeLabel(b.node)));
+    return { groups: ranked, partners: partnerList };
+  }
+
+  function groupLabel(group) {
+    return GROUP_NAMES[group.kind][0] + ' ' + (group.month ? ltr(group.month) : 'بلا تاريخ')
+      + ' (' + group.items.length + ')';
+  }
+
+  /** The focus, the first pages of groups (in time order) and partners (most shared first), and their edges. */
+  function hubElements(focusNode, hub) {
+    const groups = hub.groups.slice(0, HUB.groups * state.pages)
+      .sort((a, b) => (a.month || '9999').localeCompare(b.month || '9999') || a.kind.localeCompare(b.kind));
+    const partners = hub.partners.slice(0, HUB.partners * state.pages);
+    const max = Math.max(1, ...groups.map((g) => g.items.length), ...partners.map((p) => p.items.length));
+    const elements = [{
+      group: 'nodes', classes: 'focus',
+      data: { id: focusNode.iri, kind: focusNode.kind || 'actor', label: nodeLabel(focusNode), labelEn: focusNode.en || '' },
+    }];
+    groups.forEach((group, i) => {
+      elements.push({
+        group: 'nodes', classes: 'group',
+        data: {
+          id: group.id, kind: 'group', groupKind: group.kind, month: group.month, count: group.items.length,
+          size: 14 + 16 * group.items.length / max, label: groupLabel(group), row: i, rows: groups.length,
+        },
+      });
+      elements.push({
+        group: 'edges', classes: 'aggregate',
+        data: { id: 'edge:' + group.id, source: focusNode.iri, target: group.id, count: group.items.length },
+      });
+    });
+    partners.forEach((partner, i) => {
+      const node = partner.node;
+      elements.push({
+        group: 'nodes', classes: 'partner',
+        data: {
+          id: node.iri, kind: node.kind || 'actor', count: partner.items.length, labelEn: node.en || '',
+          size: 14 + 16 * partner.items.length / max, label: clip(nodeLabel(node), 20) + ' (' + partner.items.length + ')',
+          row: i, rows: partners.length,
+        },
+      });
+      elements.push({
+        group: 'edges', classes: 'aggregate',
+        data: { id: 'edge:' + node.iri, source: focusNode.iri, target: node.iri, count: partner.items.length },
+      });
+    });
+    return elements;
+  }
+
+  /**
+   * The hub in three columns: groups on the right (the start of an Arabic line) from the earliest month down,
+   * the focus in the middle, partners on the left, most shared first; labels outside the columns.
+   */
+  function layoutHub() {
+    const row = 2.6 * LABEL_PX;
+    const gap = 110;
+    cy.layout({
+      name: 'preset', animate: false, padding: 20, fit: true,
+      positions: (node) => {
+        if (node.hasClass('focus')) {
+          return { x: 0, y: 0 };
+        }
+        const y = (node.data('row') - (node.data('rows') - 1) / 2) * row;
+        return { x: node.hasClass('group') ? gap : -gap, y: y };
+      },
+    }).run();
+  }
+
+  /** Zooms in when the fitted graph would draw labels smaller than MIN_LABEL_PX, keeping the focus in view. */
+  function keepReadable() {
+    const least = MIN_LABEL_PX / LABEL_PX;
+    if (cy.zoom() < least) {
+      cy.zoom(least);
+      cy.center(cy.nodes('.focus'));
+    }
+  }
+
+  /** The "more" button: there when a hub has groups or partners not drawn yet. */
+  function showMore() {
+    const button = $('more');
+    const hub = state.hub;
+    const groupsLeft = hub ? Math.max(0, hub.groups.length - HUB.groups * state.pages) : 0;
+    const partnersLeft = hub ? Math.max(0, hub.partners.length - HUB.partners * state.pages) : 0;
+    button.hidden = !(groupsLeft || partnersLeft);
+    $('more-count').textContent = '(+' + Math.min(HUB.groups, groupsLeft) + ' / +'
+      + Math.min(HUB.partners, partnersLeft) + ')';
+    button.title = groupsLeft + ' groups and ' + partnersLeft + ' partners not shown';
+  }
+
+  function more() {
+    state.pages += 1;
+    render();
+  }
+
+  // ---- timeline --------------------------------------------------------------------------------
+
+  /** Every month from `first` to `last` ("YYYY-MM"), both included. */
+  function monthSpan(first, last) {
+    const out = [];
+    let [y, m] = first.split('-').map(Number);
+    const [ly, lm] = last.split('-').map(Number);
+    while (y < ly || (y === ly && m <= lm)) {
+      out.push(y + '-' + String(m).padStart(2, '0'));
+      m += 1;
+      if (m > 12) {
+        m = 1;
+        y += 1;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The timeline strip under the graph: statements and events of the selection (a group or partner tapped,
+   * else every item shown) per month, earliest on the left; a click on a month filters the graph to it.
+   */
+  function renderTimeline() {
+    const strip = $('timeline');
+    const selection = state.selection;
+    const items = selection ? selection.items : state.shown;
+    const perMonth = new Map();
+    let noMonth = 0;
+    for (const item of items) {
+      const month = monthOf(item.date);
+      if (month.length !== 7) {
+        noMonth += 1;
+        continue;
+      }
+      if (!perMonth.has(month)) {
+        perMonth.set(month, { statement: 0, event: 0 });
+      }
+      perMonth.get(month)[item.kind === 'statement' ? 'statement' : 'event'] += 1;
+    }
+    const months = Array.from(perMonth.keys()).sort();
+    const caption = el('div', { className: 'caption' },
+      'الخط الزمني: ', selection ? selection.ar : 'كل ما في الرسم', ' ',
+      en('timeline of ' + (selection ? selection.en : 'everything shown')),
+      noMonth ? el('span', { className: 'count' }, ' · بلا شهر ' + noMonth + ' ', en(noMonth + ' without a month')) : '');
+    if (!months.length) {
+      strip.replaceChildren(caption);
+      return;
+    }
+    // every month from the first to the last, but a run of more than MAX_EMPTY months without items (a stray
+    // date decades off) is one gap mark
+    const MAX_EMPTY = 3;
+    const span = [];
+    months.forEach((month, i) => {
+      if (i > 0) {
+        const between = monthSpan(months[i - 1], month).slice(1, -1);
+        if (between.length > MAX_EMPTY) {
+          span.push({ gap: between.length });
+        } else {
+          span.push(...between);
+        }
+      }
+      span.push(month);
+    });
+    const most = Math.max(...Array.from(perMonth.values(), (c) => c.statement + c.event));
+    const bars = el('div', { className: 'bars', dir: 'ltr' });
+    let year = null;
+    for (const month of span) {
+      if (month.gap) {
+        const gap = el('span', { className: 'gap', title: month.gap + ' months without items' }, '…');
+        gap.setAttribute('aria-label', month.gap + ' شهرًا بلا عناصر');
+        bars.append(gap);
+        continue;
+      }
+      const c = perMonth.get(month) || { statement: 0, event: 0 };
+      const total = c.statement + c.event;
+      const bar = el('button', {
+        type: 'button', className: 'bar', title: month + ': ' + c.statement + ' statements, ' + c.event + ' events',
+      });
+      bar.dataset.month = month;
+      bar.dataset.count = String(total);
+      bar.setAttribute('aria-label', month + ': ' + c.statement + ' تصريحات، ' + c.event + ' أحداث');
+      bar.append(
+        el('span', { className: 'event' }),
+        el('span', { className: 'statement' }),
+        el('span', { className: 'month' }, month.slice(5)),
+        month.slice(0, 4) !== year ? el('span', { className: 'year' }, month.slice(0, 4)) : '');
+      year = month.slice(0, 4);
+      bar.children[0].style.height = (100 * c.event / most) + '%';
+      bar.children[1].style.height = (100 * c.statement / most) + '%';
+      bar.addEventListener('click', () => filterMonth(month));
+      bars.append(bar);
+    }
+    strip.replaceChildren(caption, bars);
+  }
+
+  /** Shows only the items of one month (the date filters set to its first and last day). */
+  function filterMonth(month) {
+    const range = dateRange(month);
+    $('date-from').value = range[0];
+    $('date-to').value = month + '-' + String(new Date(Number(month.slice(0, 4)), Number(month.slice(5)), 0).getDate());
+    render();
+  }
+
+  /** A tapped group or partner of a hub becomes the selection the timeline shows. */
+  function select(selection) {
+    state.selection = selection;
+    renderTimeline();
   }
 
   // ---- details ---------------------------------------------------------------------------------
 
   function showDetails(node) {
     const kind = node.data('kind');
-    if (kind === 'statement' || kind === 'event') {
+    if (kind === 'group') {
+      showGroup(node.id());
+    } else if (kind === 'statement' || kind === 'event') {
       showItem(node.id());
     } else {
+      const partner = state.hub && state.hub.partners.find((p) => p.node.iri === node.id());
+      if (partner) {
+        const name = nodeLabel(partner.node);
+        select({ ar: name, en: partner.node.en || name, items: partner.items });
+      }
       showEntity(node.id());
     }
+  }
+
+  /** The items of a group of a hub, by date, each a button to its details. */
+  function showGroup(id) {
+    const group = state.hub && state.hub.groups.find((g) => g.id === id);
+    if (!group) {
+      return;
+    }
+    ++detailsSeq;
+    const names = GROUP_NAMES[group.kind];
+    select({ ar: groupLabel(group), en: names[1] + ' ' + (group.month || 'undated'), items: group.items });
+    const list = el('ul', { className: 'links group-items' });
+    const items = group.items.slice().sort((a, b) => (a.date || '').localeCompare(b.date || ''));
+    for (const item of items) {
+      const button = el('button', { type: 'button' }, itemLabel(item));
+      button.dataset.iri = item.iri;
+      button.addEventListener('click', () => showItem(item.iri));
+      list.append(el('li', null, item.date ? el('span', { dir: 'ltr' }, item.date) : '', ' ', button));
+    }
+    setDetails(el('h3', null, groupLabel(group), ' ', en(group.items.length + ' ' + names[1])), list);
   }
 
   function row(dl, ar, enText, ...values) {
@@ -600,7 +915,7 @@
       {
         selector: 'node',
         style: {
-          'label': 'data(label)', 'font-size': 11, 'text-wrap': 'wrap', 'text-max-width': 150,
+          'label': 'data(label)', 'font-size': LABEL_PX, 'text-wrap': 'wrap', 'text-max-width': 150,
           'text-valign': 'bottom', 'text-margin-y': 4, 'color': '#1a202c',
           'text-outline-color': '#ffffff', 'text-outline-width': 2, 'width': 26, 'height': 26,
           'background-color': '#718096',
@@ -615,17 +930,32 @@
       { selector: 'node[kind = "event"]', style: { 'background-color': COLORS.event, 'shape': 'diamond' } },
       {
         selector: 'node.focus',
-        style: { 'width': 44, 'height': 44, 'border-width': 4, 'border-color': '#1a202c', 'font-size': 13, 'font-weight': 'bold' },
+        style: { 'width': 44, 'height': 44, 'border-width': 4, 'border-color': '#1a202c', 'font-size': LABEL_PX + 2, 'font-weight': 'bold' },
       },
+      {
+        selector: 'node.group, node.partner',
+        style: {
+          'width': 'data(size)', 'height': 'data(size)', 'text-valign': 'center', 'text-wrap': 'ellipsis',
+          'text-max-width': 140, 'text-margin-y': 0,
+        },
+      },
+      { selector: 'node.group', style: { 'text-halign': 'right', 'text-margin-x': 6 } },
+      { selector: 'node.partner', style: { 'text-halign': 'left', 'text-margin-x': -6, 'text-max-width': 170 } },
+      { selector: 'node[groupKind = "statement"]', style: { 'background-color': COLORS.statement, 'shape': 'round-rectangle' } },
+      { selector: 'node[groupKind = "event"]', style: { 'background-color': COLORS.event, 'shape': 'diamond' } },
       { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#d69e2e' } },
       {
         selector: 'edge',
         style: {
           'width': 1.5, 'line-color': '#a0aec0', 'target-arrow-color': '#a0aec0', 'target-arrow-shape': 'triangle',
-          'curve-style': 'bezier', 'label': 'data(label)', 'font-size': 9, 'color': '#4a5568',
+          'curve-style': 'bezier', 'label': 'data(label)', 'font-size': MIN_LABEL_PX, 'color': '#4a5568',
           'text-rotation': 'autorotate', 'text-background-color': '#ffffff', 'text-background-opacity': 0.85,
           'text-background-padding': 1,
         },
+      },
+      {
+        selector: 'edge.aggregate',
+        style: { 'width': 'mapData(count, 1, 30, 1, 6)', 'target-arrow-shape': 'none', 'curve-style': 'straight', 'label': '' },
       },
     ];
   }
@@ -642,6 +972,12 @@
     cy = window.cytoscape({ container: $('cy'), style: graphStyle(), elements: [], minZoom: 0.2, maxZoom: 4 });
     window.cy = cy;
     cy.on('tap', 'node', (event) => showDetails(event.target));
+    cy.on('tap', (event) => {
+      if (event.target === cy && state.selection) {
+        select(null);
+      }
+    });
+    $('more').addEventListener('click', more);
 
     $('search').addEventListener('input', () => {
       clearTimeout(searchTimer);
@@ -670,6 +1006,8 @@
     }
   }
 
-  window.kgExplorer = { selectActor: selectActor, showItem: showItem, showEntity: showEntity, normalize: normalize };
+  window.kgExplorer = {
+    selectActor: selectActor, showItem: showItem, showEntity: showEntity, normalize: normalize, more: more,
+  };
   start();
 })();

@@ -1,5 +1,7 @@
 // The query page of iraq-kg: the library of queries (library.json, the project's queries/ folder) in a list,
-// the chosen one in an editor, run against the SPARQL endpoint, results in a table and as CSV.
+// the chosen one in an editor, run against the SPARQL endpoint: rows (SELECT) in a table and as CSV, a graph
+// (CONSTRUCT, DESCRIBE) as Turtle text and file, a yes/no (ASK) in the status line. A download link is there
+// only for the result on the page: hidden before the first run, while a query runs and after one failed.
 'use strict';
 (() => {
   const endpoint = document.body.dataset.endpoint;
@@ -7,8 +9,9 @@
   const editor = document.getElementById('sparql');
   const status = document.getElementById('status');
   const results = document.getElementById('results');
-  const csvLink = document.getElementById('csv');
-  let csvUrl = null;
+  const downloads = {csv: document.getElementById('csv'), turtle: document.getElementById('turtle')};
+  let downloadUrl = null;
+  let runSeq = 0;
 
   function el(tag, attrs, ...children) {
     const e = document.createElement(tag);
@@ -44,26 +47,56 @@
     return /[",\r\n]/.test(v) ? '"' + v.replace(/"/g, '""') + '"' : v;
   }
 
+  /** Hides both download links and forgets the file they offered. */
+  function clearDownloads() {
+    for (const link of Object.values(downloads)) {
+      link.hidden = true;
+      link.removeAttribute('href');
+    }
+    if (downloadUrl) URL.revokeObjectURL(downloadUrl);
+    downloadUrl = null;
+  }
+
+  /** Offers `text` as the file of `link` (the only download on the page). */
+  function offer(link, text, type) {
+    clearDownloads();
+    downloadUrl = URL.createObjectURL(new Blob([text], {type}));
+    link.href = downloadUrl;
+    link.hidden = false;
+  }
+
   async function run() {
     const query = editor.value;
+    const seq = ++runSeq;
     status.textContent = '…';
     results.replaceChildren();
+    clearDownloads();
     const t0 = performance.now();
     try {
+      // SELECT and ASK answer in the JSON results format, CONSTRUCT and DESCRIBE (graphs) in Turtle: the
+      // endpoint picks by the query's form, the page reads the answer by its Content-Type.
       const resp = await fetch(endpoint, {
         method: 'POST',
         headers: {'Content-Type': 'application/x-www-form-urlencoded',
-                  'Accept': 'application/sparql-results+json'},
+                  'Accept': 'application/sparql-results+json, text/turtle;q=0.9'},
         body: new URLSearchParams({query}),
       });
       const body = await resp.text();
+      if (seq !== runSeq) return;
       if (!resp.ok) {
         status.textContent = 'HTTP ' + resp.status;
         results.append(el('pre', {dir: 'ltr'}, body));
         return;
       }
-      const json = JSON.parse(body);
       const ms = Math.round(performance.now() - t0);
+      const type = (resp.headers.get('Content-Type') || '').split(';')[0].trim().toLowerCase();
+      if (type === 'text/turtle') {
+        results.append(el('pre', {class: 'turtle', dir: 'ltr', lang: 'en'}, body));
+        status.textContent = 'رسم بصيغة Turtle / graph as Turtle (' + ms + ' ms)';
+        offer(downloads.turtle, body, 'text/turtle');
+        return;
+      }
+      const json = JSON.parse(body);
       if (typeof json.boolean === 'boolean') {
         status.textContent = String(json.boolean) + ' (' + ms + ' ms)';
         return;
@@ -77,10 +110,10 @@
       status.textContent = rows.length + ' صفوف / rows (' + ms + ' ms)';
       const csv = [vars.join(',')].concat(rows.map((r) => vars.map((v) => csvField(r[v] ? r[v].value : ''))
         .join(','))).join('\r\n');
-      if (csvUrl) URL.revokeObjectURL(csvUrl);
-      csvUrl = URL.createObjectURL(new Blob([csv + '\r\n'], {type: 'text/csv'}));
-      csvLink.href = csvUrl;
+      offer(downloads.csv, csv + '\r\n', 'text/csv');
     } catch (e) {
+      if (seq !== runSeq) return;
+      clearDownloads();
       status.textContent = String(e);
     }
   }

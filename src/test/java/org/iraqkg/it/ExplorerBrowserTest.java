@@ -45,6 +45,34 @@ class ExplorerBrowserTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String ELEMENT = "element-6066-11e4-a52e-4f735466cecf";
 
+    /**
+     * A script: for every node label holding a date (YYYY-MM or YYYY-MM-DD), the label laid out in a
+     * right-to-left line of the page's font and whether the characters of its date come left to right.
+     */
+    static final String DATES_IN_LABELS = """
+            const line = document.createElement('div');
+            line.dir = 'rtl';
+            line.style.cssText = 'position:absolute;top:0;right:0;white-space:nowrap;font-size:20px';
+            document.body.append(line);
+            const out = [];
+            for (const node of cy.nodes()) {
+              const label = node.data('label') || '';
+              const m = /[0-9]{4}-[0-9]{2}(-[0-9]{2})?/.exec(label);
+              if (!m) continue;
+              line.textContent = label;
+              const text = line.firstChild;
+              const xs = [];
+              for (let i = m.index; i < m.index + m[0].length; i++) {
+                const r = document.createRange();
+                r.setStart(text, i);
+                r.setEnd(text, i + 1);
+                xs.push(Math.round(r.getBoundingClientRect().left));
+              }
+              out.push({label: label, date: m[0], xs: xs, leftToRight: xs.every((x, i) => i === 0 || x > xs[i - 1])});
+            }
+            line.remove();
+            return out;""";
+
     @Test
     void drawsAnActorsNetworkAndHighlightsAQuoteInItsDocument() throws Exception {
         RequiredTools.assumeBrowser(CHROMIUM, CHROMEDRIVER);
@@ -86,6 +114,15 @@ class ExplorerBrowserTest {
             assertTrue(drawn.path("canvases").asInt() > 0 && drawn.path("inView").asBoolean(), drawn.toString());
             assertTrue(drawn.path("status").asText().contains("محمد شياع السوداني"), drawn.toString());
             assertEquals("rtl", drawn.path("dir").asText());
+
+            // Dates in the labels read left to right inside the Arabic text (issue 16): laid out by the browser's
+            // bidi algorithm in a right-to-left line, as on the canvas, each character of "2024-04-.." is to the
+            // right of the one before.
+            JsonNode dates = driver.execute(DATES_IN_LABELS);
+            assertTrue(dates.size() >= 1, "a node label with a date: " + dates);
+            for (JsonNode d : dates) {
+                assertTrue(d.path("leftToRight").asBoolean(), "the date of a label reads left to right: " + dates);
+            }
 
             // A statement node selected as a click would: the side panel shows its document with the quote marked.
             JsonNode picked = driver.execute("""
@@ -209,6 +246,93 @@ class ExplorerBrowserTest {
         }
     }
 
+    /**
+     * The query page with a graph (issue 16): CONSTRUCT and DESCRIBE answers are shown as Turtle and offered
+     * as a Turtle file; the CSV link is there only for the rows on the page (not before a run, not after a
+     * failed one, not for a graph).
+     */
+    @Test
+    void queryPageShowsGraphsAsTurtleAndOffersOnlyTheCurrentResult() throws Exception {
+        requireBrowser();
+        Path tmp = Files.createTempDirectory("kg-chromium-");
+        KgServer server = KgServer.create().store(Seeds.store()).port(0).build().start();
+        try (Driver driver = Driver.start(tmp)) {
+            driver.newSession(tmp.resolve("profile"));
+            driver.post("/url", Map.of("url", server.explorerUrl() + "query.html?q=events.rq"));
+            String links = """
+                    const link = (id) => { const a = document.getElementById(id);
+                      if (!a) return {shown: false, href: ''};
+                      return {shown: !a.hidden && a.offsetParent !== null, href: a.getAttribute('href') || ''}; };
+                    return {csv: link('csv'), turtle: link('turtle'),
+                            status: document.getElementById('status').textContent,
+                            pre: Array.from(document.querySelectorAll('#results pre'), (p) => p.textContent).join(''),
+                            rows: document.querySelectorAll('#results tbody tr').length};""";
+            JsonNode before = driver.waitFor("the library", links,
+                    v -> v.path("status").asText().contains("queries"));
+            assertEquals(false, before.path("csv").path("shown").asBoolean(), "no CSV before a run: " + before);
+            assertEquals("", before.path("csv").path("href").asText(), "no CSV before a run: " + before);
+            assertEquals(false, before.path("turtle").path("shown").asBoolean(), before.toString());
+
+            // a CONSTRUCT: Turtle on the page and as a file; no CSV
+            driver.execute("""
+                    document.getElementById('sparql').value = 'PREFIX kg: <https://w3id.org/iraqkg/ontology#> '
+                      + 'CONSTRUCT { ?s kg:quote ?q } WHERE { ?s kg:quote ?q }';
+                    document.getElementById('run').click();""");
+            JsonNode graph = driver.waitFor("the graph", links, v -> !v.path("pre").asText().isEmpty());
+            assertTrue(graph.path("pre").asText().contains("المفاوضات"), graph.toString());
+            assertTrue(graph.path("pre").asText().contains("@prefix")
+                    || graph.path("pre").asText().contains("PREFIX"), "Turtle: " + graph);
+            assertTrue(graph.path("status").asText().contains("Turtle"), graph.toString());
+            assertTrue(graph.path("turtle").path("shown").asBoolean(), graph.toString());
+            assertTrue(graph.path("turtle").path("href").asText().startsWith("blob:"), graph.toString());
+            assertEquals(false, graph.path("csv").path("shown").asBoolean(), graph.toString());
+            String file = driver.download("#turtle", "results.ttl");
+            assertEquals(graph.path("pre").asText(), file, "the Turtle file is the graph shown");
+
+            // a DESCRIBE
+            driver.execute("""
+                    document.getElementById('sparql').value = 'DESCRIBE <http://localhost:3030/id/sudani>';
+                    document.getElementById('run').click();""");
+            JsonNode described = driver.waitFor("the description", links,
+                    v -> v.path("pre").asText().contains("sudani"));
+            assertTrue(described.path("turtle").path("shown").asBoolean(), described.toString());
+
+            // a SELECT: rows and their CSV, no Turtle
+            driver.execute("document.querySelector('#library button[data-file=\"events.rq\"]').click();"
+                    + "document.getElementById('run').click();");
+            JsonNode rows = driver.waitFor("the rows", links, v -> v.path("rows").asInt() > 0);
+            assertTrue(rows.path("csv").path("shown").asBoolean(), rows.toString());
+            assertEquals(false, rows.path("turtle").path("shown").asBoolean(), rows.toString());
+            String csv = driver.download("#csv", "results.csv");
+            assertTrue(csv.startsWith("event,"), csv);
+            assertEquals(rows.path("rows").asInt() + 1, csv.split("\r\n").length, csv);
+            assertEquals(List.of(), driver.browserErrors(), "browser console errors");
+
+            // a failed run: the error, and no download of the previous rows
+            driver.execute("""
+                    document.getElementById('sparql').value = 'SELECT * WHERE { ?s ?p';
+                    document.getElementById('run').click();""");
+            JsonNode failed = driver.waitFor("the error", links, v -> v.path("status").asText().contains("HTTP 400"));
+            assertEquals(false, failed.path("csv").path("shown").asBoolean(), failed.toString());
+            assertEquals("", failed.path("csv").path("href").asText(), failed.toString());
+            assertEquals(0, failed.path("rows").asInt(), failed.toString());
+        } finally {
+            server.stop();
+            deleteQuietly(tmp);
+        }
+    }
+
+    /** Fails with what to install when Chromium or ChromeDriver is missing; skips on -Dkg.skipBrowserTests. */
+    static void requireBrowser() {
+        assumeTrue(!Boolean.getBoolean("kg.skipBrowserTests"), "browser tests skipped (-Dkg.skipBrowserTests=true)");
+        for (Path p : List.of(CHROMIUM, CHROMEDRIVER)) {
+            if (!Files.isExecutable(p)) {
+                fail(p + " is missing (apt-get install -y chromium chromium-driver), or run the tests with "
+                        + "-Dkg.skipBrowserTests=true to skip it");
+            }
+        }
+    }
+
     private static void deleteQuietly(Path dir) {
         try (Stream<Path> files = Files.walk(dir)) {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -225,6 +349,7 @@ class ExplorerBrowserTest {
         private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .proxy(HttpClient.Builder.NO_PROXY).connectTimeout(Duration.ofSeconds(5)).build();
         private String session;
+        private Path downloads;
 
         private Driver(Process process, Path log, int port) {
             this.process = process;
@@ -276,14 +401,19 @@ class ExplorerBrowserTest {
             }
         }
 
-        /** POST /session: headless Chromium with a fresh profile. */
+        /** POST /session: headless Chromium with a fresh profile; downloads go to profile/../downloads. */
         void newSession(Path profile) throws Exception {
+            downloads = Files.createDirectories(profile.resolveSibling("downloads"));
             List<String> args = List.of("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                     "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                     "--disable-sync", "--window-size=1280,900", "--user-data-dir=" + profile);
             ObjectNode options = JsonNodeFactory.instance.objectNode();
             options.put("binary", CHROMIUM.toString());
             options.putPOJO("args", args);
+            options.putPOJO("prefs", Map.of("download.default_directory", downloads.toString(),
+                    "download.prompt_for_download", false,
+                    // a page may download more than one file (a CSV after a Turtle file) without asking
+                    "profile.default_content_setting_values.automatic_downloads", 1));
             ObjectNode always = JsonNodeFactory.instance.objectNode();
             always.put("browserName", "chrome");
             always.set("goog:chromeOptions", options);
@@ -305,6 +435,27 @@ class ExplorerBrowserTest {
 
         JsonNode execute(String script) throws Exception {
             return post("/execute/sync", Map.of("script", script, "args", List.of()));
+        }
+
+        /**
+         * Clicks the link {@code css} and returns the file it downloaded (into the session's download folder),
+         * waiting until Chromium has finished writing it.
+         */
+        String download(String css, String fileName) throws Exception {
+            Path file = downloads.resolve(fileName);
+            Files.deleteIfExists(file);
+            execute("document.querySelector(" + JSON.writeValueAsString(css) + ").click();");
+            long deadline = System.nanoTime() + WAIT.toNanos();
+            while (!Files.isRegularFile(file)) {
+                if (System.nanoTime() > deadline) {
+                    try (Stream<Path> files = Files.list(downloads)) {
+                        fail("no " + fileName + " downloaded after " + WAIT.toSeconds() + " s; downloads: "
+                                + files.toList());
+                    }
+                }
+                Thread.sleep(100);
+            }
+            return Files.readString(file, StandardCharsets.UTF_8);
         }
 
         /** Runs {@code script} until its value passes {@code done}; fails after {@link #WAIT}. */
