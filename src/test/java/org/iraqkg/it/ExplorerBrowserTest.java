@@ -322,15 +322,9 @@ class ExplorerBrowserTest {
         }
     }
 
-    /** Fails with what to install when Chromium or ChromeDriver is missing; skips on -Dkg.skipBrowserTests. */
+    /** Skips with what to install when Chromium or ChromeDriver is missing; fails instead under CI_REQUIRE_TOOLS=1. */
     static void requireBrowser() {
-        assumeTrue(!Boolean.getBoolean("kg.skipBrowserTests"), "browser tests skipped (-Dkg.skipBrowserTests=true)");
-        for (Path p : List.of(CHROMIUM, CHROMEDRIVER)) {
-            if (!Files.isExecutable(p)) {
-                fail(p + " is missing (apt-get install -y chromium chromium-driver), or run the tests with "
-                        + "-Dkg.skipBrowserTests=true to skip it");
-            }
-        }
+        RequiredTools.assumeBrowser(CHROMIUM, CHROMEDRIVER);
     }
 
     private static void deleteQuietly(Path dir) {
