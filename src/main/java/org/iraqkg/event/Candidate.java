@@ -37,6 +37,8 @@ final class Candidate {
     int sentence;
     int clause;
     boolean anaphoric;
+    /** After a demonstrative ("هذا الاجتماع"): names an event of the text, never a new one. */
+    boolean demonstrative;
     boolean bare;
     boolean afterEventOwner;
     boolean verb;

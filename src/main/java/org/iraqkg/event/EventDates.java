@@ -81,8 +81,10 @@ final class EventDates {
                 continue; // "منذ توليه منصبه في أكتوبر 2022": the date of another event
             }
             boolean after = te.firstToken() >= c.endToken;
-            if (!after && (c.during || c.simultaneous)) {
-                continue; // "… في 20 يونيو، خلال الحرب": the date of the event that happened during this one
+            // "… في 20 يونيو، خلال الحرب": the date of the event that happened during this one; but a meeting
+            // lasts a day or a few, so "أعلن … الثلاثاء خلال اجتماع" dates the meeting too
+            if (!after && (c.during || c.simultaneous) && !c.family().equals("Meeting")) {
+                continue;
             }
             int from = after ? c.endToken : te.endToken();
             int to = after ? te.firstToken() : c.firstToken;

@@ -116,6 +116,18 @@ final class Merging {
                     break;
                 }
             }
+            // "هذا الاجتماع" far from the meeting it names: the latest event of its family; with none, the words
+            // point at something the text does not report as an event
+            if (into == null && c.demonstrative && c.date == null) {
+                for (int k = out.size() - 1; k >= 0 && into == null; k--) {
+                    if (out.get(k).family().equals(c.family())) {
+                        into = out.get(k);
+                    }
+                }
+                if (into == null) {
+                    continue;
+                }
+            }
             if (into != null) {
                 absorb(into, c);
             } else {

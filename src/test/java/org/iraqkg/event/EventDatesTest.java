@@ -27,6 +27,22 @@ class EventDatesTest {
         assertEquals(new DateValue(2024, 8, 5), c.date);
     }
 
+    /** A speech act on a day during a meeting dates the meeting; a war it happened during keeps its own date. */
+    @Test
+    void aMeetingDuringWhichSomethingWasSaidTakesThatDay() {
+        Doc d = EventFixture.analyze("أعلن وزير الخارجية 5 أغسطس 2024 خلال اجتماع في الرباط أن التعاون مستمر.");
+        Candidate meeting = d.candidate("اجتماع");
+        dates.relation(d.tokens(), meeting, d.sentence());
+        assertTrue(meeting.during);
+        EventDates.anchor(d.tokens(), d.time(), meeting, d.sentence());
+        assertEquals(new DateValue(2024, 8, 5), meeting.date);
+        Doc w = EventFixture.analyze("قتل الجندي 5 أغسطس 2024 خلال المعارك في الرمادي.");
+        Candidate battle = w.candidate("المعارك");
+        dates.relation(w.tokens(), battle, w.sentence());
+        EventDates.anchor(w.tokens(), w.time(), battle, w.sentence());
+        assertNull(battle.date, String.valueOf(battle.date));
+    }
+
     @Test
     void anEndPointIsNotTheDate() {
         Candidate c = anchored("وستستمر الضربات الجوية حتى مطلع 2025.", "الضربات");
