@@ -31,6 +31,13 @@ public interface ExtractOptions extends PipelineOptions {
 
     void setShards(int value);
 
+    @Description("Documents are extracted in this many groups (by a hash of their id): the units of work handed "
+            + "to the workers, so several times their number")
+    @Default.Integer(64)
+    int getGroups();
+
+    void setGroups(int value);
+
     @Description("Lexicon directory (default: the copy in the jar); read where the pipeline is built and sent to "
             + "the workers")
     String getLexicon();

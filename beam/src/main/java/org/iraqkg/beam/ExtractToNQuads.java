@@ -54,7 +54,8 @@ import org.iraqkg.store.GraphSink.NamedGraph;
 
 /**
  * The extraction of {@code kg load} as an Apache Beam pipeline: reads articles with the project's
- * {@link DocumentReader}, keeps the last record of each id, extracts each document with the project's pipeline
+ * {@link DocumentReader}, groups the documents by a hash of their id (the units of work of the workers), keeps the
+ * last record of each id, extracts each document with the project's pipeline
  * and writes its named graph, exactly as {@code kg load} would store it ({@link DocumentGraphs}), as N-Quads to
  * gzip shards; the lexicon and ontology graphs go with them. Each document's graph is one element, so it lies
  * whole in one shard. Bad inputs and failed documents are reported in {@code problems-*.txt}, in the words of
@@ -141,11 +142,14 @@ public final class ExtractToNQuads {
                 .apply("ListInputs", Create.of(indexed).withCoder(KvCoder.of(VarLongCoder.of(), StringUtf8Coder.of())))
                 .apply("ReadDocuments", ParDo.of(new ReadFn(options.getMaxChars()))
                         .withOutputTags(DOCS, TupleTagList.of(PROBLEMS)));
-        PCollectionTuple last = read.get(DOCS).setCoder(DocRecord.Coder.INSTANCE)
-                .apply("ById", WithKeys.of((DocRecord r) -> r.doc().id()).withKeyType(TypeDescriptors.strings()))
-                .apply("GroupById", GroupByKey.create())
-                .apply("LastOfEachId", ParDo.of(new LastFn()).withOutputTags(DOCS, TupleTagList.of(PROBLEMS)));
-        PCollectionTuple extracted = last.get(DOCS).setCoder(DocRecord.Coder.INSTANCE)
+        int buckets = options.getGroups();
+        if (buckets < 1) {
+            throw new IllegalArgumentException("--groups must be at least 1");
+        }
+        PCollectionTuple extracted = read.get(DOCS).setCoder(DocRecord.Coder.INSTANCE)
+                .apply("ByGroupOfIds", WithKeys.of((DocRecord r) -> Math.floorMod(r.doc().id().hashCode(), buckets))
+                        .withKeyType(TypeDescriptors.integers()))
+                .apply("Group", GroupByKey.create())
                 .apply("Extract", ParDo.of(new ExtractFn(lexicon, where, iris.base()))
                         .withOutputTags(QUADS, TupleTagList.of(PROBLEMS)));
         PCollection<String> quads = PCollectionList
@@ -159,7 +163,6 @@ public final class ExtractToNQuads {
         PCollectionList
                 .of(p.apply("ListingProblems", Create.of(problems).withCoder(StringUtf8Coder.of())))
                 .and(read.get(PROBLEMS).setCoder(StringUtf8Coder.of()))
-                .and(last.get(PROBLEMS).setCoder(StringUtf8Coder.of()))
                 .and(extracted.get(PROBLEMS).setCoder(StringUtf8Coder.of()))
                 .apply("AllProblems", Flatten.pCollections())
                 .apply("WriteProblems", TextIO.write().to(options.getOutput() + "/problems").withSuffix(".txt")
@@ -262,45 +265,20 @@ public final class ExtractToNQuads {
         }
     }
 
-    /** Of the records of one id, the last read wins; the others are noted, as {@code kg load} does. */
-    static final class LastFn extends DoFn<KV<String, Iterable<DocRecord>>, DocRecord> {
-        private static final long serialVersionUID = 1L;
-        private final Counter notes = Metrics.counter(NAMESPACE, NOTES);
-
-        @ProcessElement
-        public void process(@Element KV<String, Iterable<DocRecord>> group, MultiOutputReceiver out) {
-            DocRecord last = null;
-            DocRecord first = null;
-            List<DocRecord> all = new ArrayList<>();
-            for (DocRecord r : group.getValue()) {
-                if (last == null || r.after(last)) {
-                    last = r;
-                }
-                if (first == null || first.after(r)) {
-                    first = r;
-                }
-                all.add(r);
-            }
-            for (DocRecord r : all) {
-                if (r != first) {
-                    notes.inc();
-                    out.get(PROBLEMS).output(line(InputProblem.note(Path.of(r.doc().origin()), 0, "duplicate id \""
-                            + r.doc().id() + "\" (first read from " + first.doc().origin()
-                            + "); this record replaces it")));
-                }
-            }
-            out.get(DOCS).output(last);
-        }
-    }
-
-    /** Extracts a document and writes its named graph as N-Quads, or reports why it could not. */
-    static final class ExtractFn extends DoFn<DocRecord, String> {
+    /**
+     * Extracts the documents of a group of ids and writes each one's named graph as N-Quads, or reports why it
+     * could not. Of the records of one id (all in the same group), the last read wins and the others are noted, as
+     * {@code kg load} does. Groups rather than single ids are what the runner hands out, so that the cost of a
+     * bundle (large on the direct runner) is paid per group, not per document.
+     */
+    static final class ExtractFn extends DoFn<KV<Integer, Iterable<DocRecord>>, String> {
         private static final long serialVersionUID = 1L;
         private final HashMap<String, byte[]> lexicon;
         private final String where;
         private final String base;
         private final Counter documents = Metrics.counter(NAMESPACE, DOCUMENTS);
         private final Counter skipped = Metrics.counter(NAMESPACE, SKIPPED);
+        private final Counter notes = Metrics.counter(NAMESPACE, NOTES);
         private transient DocumentGraphs graphs;
 
         ExtractFn(Map<String, byte[]> lexicon, String where, String base) {
@@ -315,8 +293,25 @@ public final class ExtractToNQuads {
         }
 
         @ProcessElement
-        public void process(@Element DocRecord r, MultiOutputReceiver out) {
-            NewsDocument doc = r.doc();
+        public void process(@Element KV<Integer, Iterable<DocRecord>> group, MultiOutputReceiver out) {
+            Map<String, List<DocRecord>> byId = new java.util.TreeMap<>();
+            for (DocRecord r : group.getValue()) {
+                byId.computeIfAbsent(r.doc().id(), k -> new ArrayList<>()).add(r);
+            }
+            for (List<DocRecord> records : byId.values()) {
+                records.sort((a, b) -> a.after(b) ? 1 : b.after(a) ? -1 : 0);
+                DocRecord first = records.get(0);
+                for (DocRecord r : records.subList(1, records.size())) {
+                    notes.inc();
+                    out.get(PROBLEMS).output(line(InputProblem.note(Path.of(r.doc().origin()), 0, "duplicate id \""
+                            + r.doc().id() + "\" (first read from " + first.doc().origin()
+                            + "); this record replaces it")));
+                }
+                extract(records.get(records.size() - 1).doc(), out);
+            }
+        }
+
+        private void extract(NewsDocument doc, MultiOutputReceiver out) {
             DocumentGraphs.DocumentGraph dg;
             try {
                 dg = graphs.of(doc);
