@@ -109,6 +109,22 @@ public final class Lexicon {
         }, "classpath:lexicon");
     }
 
+    /**
+     * Reads a lexicon from the contents of its files (each name of {@link #FILES}, and {@link #GIVEN_NAMES} when
+     * there is one, to its bytes), as read from a
+     * directory or the jar and sent elsewhere (to the workers of a distributed run); the same contents give the
+     * same lexicon and digest as {@link #load(Path)}. {@code where} names the source in messages.
+     */
+    public static Lexicon fromContents(java.util.Map<String, byte[]> files, String where) {
+        return load(name -> {
+            byte[] b = files.get(name);
+            if (b == null) {
+                throw new LexiconException(where + "/" + name + ": lexicon file not found");
+            }
+            return new java.io.ByteArrayInputStream(b);
+        }, where);
+    }
+
     /** The lexicon of the project: {@code data/lexicon} under {@code kg.home} or the working directory when
      * present, else the copy in the jar. */
     public static Lexicon standard() {

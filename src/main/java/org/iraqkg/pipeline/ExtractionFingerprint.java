@@ -16,12 +16,23 @@ import java.util.zip.ZipFile;
 import org.iraqkg.lexicon.Lexicon;
 
 /**
- * Identifies an extraction: a digest of the extraction code (the project's compiled classes) and of the
+ * Identifies an extraction: a digest of the extraction code (the compiled classes of the packages that decide
+ * a document's graph: {@link #EXTRACTION_PACKAGES}; not the store, server or command line, and not a jar that
+ * bundles the project with more, such as the Beam pipeline's) and of the
  * lexicon's content. Two loads with the same code and lexicon produce the same graphs for the same text,
  * so a document stored with the same text and fingerprint need not be extracted again.
  */
 public final class ExtractionFingerprint {
     private static String codeDigest;
+
+    /** The packages whose classes decide what a document's graph holds, as class-file path prefixes. */
+    static final List<String> EXTRACTION_PACKAGES = Stream.of("document", "text", "time", "mention", "entity",
+            "statement", "event", "lexicon", "pipeline", "rdf").map(p -> "org/iraqkg/" + p + "/").toList();
+
+    /** Whether a class file (path relative to the class-path root, with '/') is extraction code. */
+    static boolean isExtractionClass(String path) {
+        return path.endsWith(".class") && EXTRACTION_PACKAGES.stream().anyMatch(path::startsWith);
+    }
 
     private ExtractionFingerprint() {}
 
@@ -52,7 +63,8 @@ public final class ExtractionFingerprint {
             if (Files.isDirectory(where)) {
                 List<Path> classes;
                 try (Stream<Path> s = Files.walk(where.resolve("org/iraqkg"))) {
-                    classes = s.filter(p -> p.toString().endsWith(".class")).sorted().toList();
+                    classes = s.filter(p -> isExtractionClass(where.relativize(p).toString()
+                            .replace(java.io.File.separatorChar, '/'))).sorted().toList();
                 }
                 for (Path p : classes) {
                     md.update(Files.readAllBytes(p));
@@ -60,7 +72,7 @@ public final class ExtractionFingerprint {
             } else {
                 try (ZipFile jar = new ZipFile(where.toFile())) {
                     List<? extends ZipEntry> entries = jar.stream()
-                            .filter(e -> e.getName().startsWith("org/iraqkg/") && e.getName().endsWith(".class"))
+                            .filter(e -> isExtractionClass(e.getName()))
                             .sorted(java.util.Comparator.comparing(ZipEntry::getName)).toList();
                     for (ZipEntry e : entries) {
                         try (InputStream in = jar.getInputStream(e)) {

@@ -16,23 +16,12 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.Triple;
-import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFLib;
-import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.vocabulary.RDF;
-import org.apache.jena.vocabulary.RDFS;
 import org.iraqkg.document.DocumentReader;
 import org.iraqkg.document.DocumentSink;
 import org.iraqkg.document.Hashes;
 import org.iraqkg.document.InputProblem;
 import org.iraqkg.document.NewsDocument;
-import org.iraqkg.rdf.Iris;
-import org.iraqkg.rdf.LexiconGraph;
-import org.iraqkg.rdf.OntologyGraph;
 import org.iraqkg.rdf.RdfMapper;
-import org.iraqkg.rdf.Vocab;
 import org.iraqkg.store.GraphSink;
 import org.iraqkg.store.GraphSink.NamedGraph;
 import org.iraqkg.store.KgStore;
@@ -94,23 +83,21 @@ public final class Loader {
         };
     }
 
-    private final Pipeline pipeline;
     private final RdfMapper mapper;
     private final GraphSink sink;
     private final Consumer<InputProblem> problemListener;
     private final Progress progress;
     private final Options options;
-    private final String fingerprint;
+    private final DocumentGraphs graphs;
 
     public Loader(Pipeline pipeline, RdfMapper mapper, GraphSink sink, Consumer<InputProblem> problemListener,
                   Progress progress, Options options) {
-        this.pipeline = pipeline;
         this.mapper = mapper;
         this.sink = sink;
         this.problemListener = problemListener;
         this.progress = progress;
         this.options = options;
-        this.fingerprint = ExtractionFingerprint.of(pipeline.lexicon());
+        this.graphs = new DocumentGraphs(pipeline, mapper);
     }
 
     public Loader(Pipeline pipeline, RdfMapper mapper, KgStore store, Consumer<InputProblem> problemListener,
@@ -124,7 +111,7 @@ public final class Loader {
 
     /** The IRI of the extraction run: the same lexicon and code give the same run. */
     public String runIri() {
-        return mapper.iris().base() + "extraction/" + fingerprint;
+        return graphs.runIri();
     }
 
     /** One analysed document ready to write, or a problem. */
@@ -283,21 +270,9 @@ public final class Loader {
 
     private Result analyse(long seq, NewsDocument doc) {
         try {
-            Analysis a = pipeline.analyze(doc);
-            Graph g = GraphFactory.createDefaultGraph();
-            StreamRDF out = StreamRDFLib.graph(g);
-            out.start();
-            mapper.write(a, out);
-            out.finish();
-            String docIri = mapper.iris().document(doc.id());
-            g.add(Triple.create(NodeFactory.createURI(docIri), NodeFactory.createURI(Vocab.PROV + "wasGeneratedBy"),
-                    NodeFactory.createURI(runIri())));
-            g.add(Triple.create(NodeFactory.createURI(runIri()), RDF.type.asNode(),
-                    NodeFactory.createURI(Vocab.PROV + "Activity")));
-            g.add(Triple.create(NodeFactory.createURI(runIri()), RDFS.label.asNode(),
-                    NodeFactory.createLiteralLang("iraq-kg extraction " + fingerprint, "en")));
-            return new Result(seq, doc.id(), docIri, mapper.graphOf(doc), g, a.statements().size(),
-                    a.events().events().size(), null);
+            DocumentGraphs.DocumentGraph dg = graphs.of(doc);
+            return new Result(seq, doc.id(), dg.documentIri(), dg.graph().iri(), dg.graph().graph(),
+                    dg.statements(), dg.events(), null);
         } catch (RuntimeException | StackOverflowError e) {
             LOG.debug("extraction failed for {}", doc.origin(), e);
             return new Result(seq, doc.id(), null, null, null, 0, 0, new InputProblem(Path.of(doc.origin()), 0,
@@ -335,11 +310,11 @@ public final class Loader {
                 }
                 boolean due = System.nanoTime() - lastFlush > 2_000_000_000L;
                 if (!batch.isEmpty() && (end || batch.size() >= options.batchSize() || due)) {
-                    List<NamedGraph> graphs = new ArrayList<>();
+                    List<NamedGraph> toWrite = new ArrayList<>();
                     for (Result b : batch) {
-                        graphs.add(new NamedGraph(b.graphIri(), b.graph()));
+                        toWrite.add(new NamedGraph(b.graphIri(), b.graph()));
                     }
-                    sink.write(graphs);
+                    sink.write(toWrite);
                     for (Result b : batch) {
                         c.documents++;
                         c.triples += b.graph().size();
@@ -372,8 +347,6 @@ public final class Loader {
 
     /** Replaces the lexicon and ontology graphs with the current lexicon and ontology files. */
     public void refreshReferenceGraphs() {
-        Iris iris = mapper.iris();
-        sink.write(List.of(new NamedGraph(iris.lexiconGraph(), LexiconGraph.build(pipeline.lexicon(), iris)),
-                new NamedGraph(Iris.ONTOLOGY_GRAPH, OntologyGraph.build())));
+        sink.write(graphs.referenceGraphs());
     }
 }

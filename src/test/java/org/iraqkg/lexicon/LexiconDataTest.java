@@ -195,4 +195,19 @@ class LexiconDataTest {
     private static List<String> holders(String position, String in, LocalDate date) {
         return lexicon.holders(position, in, date).stream().map(RoleEntry::holder).toList();
     }
+
+    @Test
+    void contentsSentElsewhereGiveTheSameLexicon() throws java.io.IOException {
+        Map<String, byte[]> files = new HashMap<>();
+        for (String name : Lexicon.FILES) {
+            files.put(name, java.nio.file.Files.readAllBytes(DATA.resolve(name)));
+        }
+        files.put(Lexicon.GIVEN_NAMES, java.nio.file.Files.readAllBytes(DATA.resolve(Lexicon.GIVEN_NAMES)));
+        Lexicon copy = Lexicon.fromContents(files, "shipped");
+        assertEquals(lexicon.digest(), copy.digest());
+        files.remove(Lexicon.FILES.get(0));
+        LexiconException e = org.junit.jupiter.api.Assertions.assertThrows(LexiconException.class,
+                () -> Lexicon.fromContents(files, "shipped"));
+        assertTrue(e.getMessage().contains("shipped/" + Lexicon.FILES.get(0)), e.getMessage());
+    }
 }
