@@ -201,6 +201,14 @@ final class Speakers {
         if (candidate != null && (last == null || !agrees(entities, last.speakerId(), gender))) {
             return candidate;
         }
+        // "ودان رئيس الوزراء عمر الرزاز السبت الهجوم. وقال إن …": the subject of the sentence just before, when
+        // the last statement is older than that sentence
+        if (s.index() > 0 && (last == null || last.sentence() < s.index() - 1)) {
+            String previous = openingSubjectOf(text, mentions, entities, text.sentences().get(s.index() - 1), gender);
+            if (previous != null) {
+                return previous;
+            }
+        }
         if (last != null && last.sentence() >= s.index() - 3 && agrees(entities, last.speakerId(), gender)) {
             return last.speakerId();
         }
@@ -216,6 +224,19 @@ final class Speakers {
                         && entities.get(r.speakerId()).type() == EntityType.PERSON) {
                     return r.speakerId();
                 }
+            }
+        }
+        return null;
+    }
+
+    /** The person or organisation right after the first word (a verb) of sentence {@code p}, if it agrees. */
+    private static String openingSubjectOf(TextAnalysis text, Mentions mentions, Entities entities, Sentence p,
+                                           char gender) {
+        for (EntityMention em : entities.between(p.firstToken(), Math.min(p.endToken(), p.firstToken() + 9))) {
+            Entity e = entities.get(em.entityId());
+            if (e != null && (e.type() == EntityType.PERSON || e.type().isOrganization()) && agrees(e, gender)
+                    && !isPrepositional(text, em) && openingSubject(mentions, p, em)) {
+                return e.id();
             }
         }
         return null;

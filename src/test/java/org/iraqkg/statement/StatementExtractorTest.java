@@ -448,4 +448,13 @@ class StatementExtractorTest {
         assertEquals("macron", s.speakerId());
         assertEquals("قررنا زيادة مساهمتنا في قوات التحالف", s.quote());
     }
+
+    /** "وقال" after a sentence opened by "verb + subject" takes that subject over an older statement's speaker. */
+    @Test
+    void pronounSubjectTakesTheSubjectOfTheSentenceBefore() {
+        List<Statement> sts = statements("وذكرت وكالة رويترز أن الحكومة شكلت خلية أزمة. ودان رئيس الوزراء عمر الرزاز "
+                + "السبت الهجوم على الدورية. وقال إن \"هذا العمل الجبان لن ينال من عزم البلاد\".");
+        assertEquals(2, sts.size(), sts.toString());
+        assertEquals(EntityIds.forName("عمر الرزاز"), sts.get(1).speakerId());
+    }
 }
