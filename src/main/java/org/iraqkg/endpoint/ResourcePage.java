@@ -16,6 +16,7 @@ import org.apache.jena.util.iterator.ExtendedIterator;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.iraqkg.rdf.KG;
+import org.iraqkg.rdf.Superclasses;
 import org.iraqkg.rdf.Vocab;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -161,7 +162,7 @@ final class ResourcePage {
             h.raw("<p class=\"en\" lang=\"en\" dir=\"ltr\">").esc(en).raw("</p>\n");
         }
         h.raw("<p class=\"iri\" dir=\"ltr\"><code>").esc(r.getURI()).raw("</code></p>\n");
-        List<Node> types = objects(r, TYPE);
+        List<Node> types = Superclasses.ontology().mostSpecific(objects(r, TYPE));
         if (!types.isEmpty()) {
             h.raw("<p>النوع · <span lang=\"en\" dir=\"ltr\">Type</span>: ");
             sep(types, this::labelled);
@@ -526,7 +527,7 @@ final class ResourcePage {
                         .raw("</span></td>");
             }
             h.raw("<td>");
-            List<Node> types = objects(e, TYPE);
+            List<Node> types = Superclasses.ontology().mostSpecific(objects(e, TYPE));
             String typeLabel = types.isEmpty() ? terms.display(e) : terms.display(types.get(0));
             String trigger = Terms.lexical(G.getSP(u, e, KG.trigger.asNode()));
             h.link(terms.href(e.getURI()), typeLabel + (trigger == null ? "" : " (" + trigger + ")"));

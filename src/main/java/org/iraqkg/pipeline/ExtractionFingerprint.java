@@ -16,8 +16,8 @@ import java.util.zip.ZipFile;
 import org.iraqkg.lexicon.Lexicon;
 
 /**
- * Identifies an extraction: a digest of the extraction code (the project's compiled classes) and of the
- * lexicon's content. Two loads with the same code and lexicon produce the same graphs for the same text,
+ * Identifies an extraction: a digest of the extraction code (the project's compiled classes), of the
+ * lexicon's content and of the ontology's class hierarchy. Two loads with the same code and lexicon produce the same graphs for the same text,
  * so a document stored with the same text and fingerprint need not be extracted again.
  */
 public final class ExtractionFingerprint {
@@ -31,6 +31,8 @@ public final class ExtractionFingerprint {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             md.update(code().getBytes(java.nio.charset.StandardCharsets.UTF_8));
             md.update(lexicon.digest().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            // the class hierarchy of ontology/*.ttl decides the types written
+            md.update(org.iraqkg.rdf.Superclasses.ontology().digest().getBytes(java.nio.charset.StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(md.digest()).substring(0, 16);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

@@ -34,13 +34,22 @@ import org.iraqkg.time.DateValue;
 /**
  * Turns one document's {@link Analysis} into the triples of its named graph, sent to a Jena
  * {@link StreamRDF}. Offsets are converted to Unicode code points here, the only place that knows the
- * vocabulary. No blank nodes: every node has a deterministic IRI.
+ * vocabulary. No blank nodes: every node has a deterministic IRI. A node typed with a class of the ontology
+ * is also typed with every superclass of it ({@link Superclasses}), after it and in IRI order, so that a query
+ * by a general class ({@code ?x a kg:Event}) finds it.
  */
 public final class RdfMapper {
     private final Iris iris;
+    private final Superclasses superclasses;
 
+    /** A mapper that types every node also with the superclasses of its class in the project's ontology. */
     public RdfMapper(Iris iris) {
+        this(iris, Superclasses.ontology());
+    }
+
+    RdfMapper(Iris iris, Superclasses superclasses) {
         this.iris = iris;
+        this.superclasses = superclasses;
     }
 
     public Iris iris() {
@@ -66,6 +75,8 @@ public final class RdfMapper {
         final Node docNode;
         final CodePoints cp;
         final Set<String> spans = new HashSet<>();
+        /** The rdf:type triples written, so that a type implied twice is written once. */
+        final Set<org.apache.jena.graph.Triple> types = new HashSet<>();
 
         Writer(Analysis a, StreamRDF out) {
             this.a = a;
@@ -313,7 +324,20 @@ public final class RdfMapper {
         }
 
         void add(Node s, Node p, Node o) {
-            out.triple(org.apache.jena.graph.Triple.create(s, p, o));
+            org.apache.jena.graph.Triple t = org.apache.jena.graph.Triple.create(s, p, o);
+            if (!p.equals(RDF.type.asNode())) {
+                out.triple(t);
+                return;
+            }
+            if (types.add(t)) {
+                out.triple(t);
+            }
+            for (Node sup : superclasses.of(o)) {
+                org.apache.jena.graph.Triple st = org.apache.jena.graph.Triple.create(s, p, sup);
+                if (types.add(st)) {
+                    out.triple(st);
+                }
+            }
         }
 
         void add(Node s, Property p, Node o) {
