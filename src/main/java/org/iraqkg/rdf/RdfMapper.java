@@ -36,7 +36,10 @@ import org.iraqkg.time.DateValue;
  * {@link StreamRDF}. Offsets are converted to Unicode code points here, the only place that knows the
  * vocabulary. No blank nodes: every node has a deterministic IRI. A node typed with a class of the ontology
  * is also typed with every superclass of it ({@link Superclasses}), after it and in IRI order, so that a query
- * by a general class ({@code ?x a kg:Event}) finds it.
+ * by a general class ({@code ?x a kg:Event}) finds it. Text in Arabic is tagged {@code @ar} (quotes, evidence,
+ * headlines, triggers, reporting verbs, dates as written, labels); the document text and span text
+ * ({@code nif:isString}, {@code nif:anchorOf}) stay {@code xsd:string} as NIF defines them, as do file names,
+ * source names, hashes and extractor names.
  */
 public final class RdfMapper {
     private final Iris iris;
@@ -187,7 +190,7 @@ public final class RdfMapper {
             if (s.speakerSpan() != null) {
                 add(n, KG.speakerMention, span(s.speakerSpan()));
             }
-            add(n, KG.quote, lit(s.quote()));
+            add(n, KG.quote, NodeFactory.createLiteralLang(s.quote(), "ar"));
             add(n, KG.direct, typed(Boolean.toString(s.direct()), XSDDatatype.XSDboolean));
             if (s.verb() != null) {
                 add(n, KG.reportingVerb, NodeFactory.createLiteralLang(s.verb(), "ar"));
