@@ -345,7 +345,7 @@ final class BoundedQuery extends SPARQL_QueryDataset {
         if (rep == null) {
             return false;
         }
-        byte[] body = RdfBytes.write(description.serviceDescription(), rep, description.contextUrl());
+        byte[] body = RdfBytes.write(description.serviceDescription(), rep);
         HttpServletResponse resp = action.getResponse();
         resp.setStatus(HttpServletResponse.SC_OK);
         resp.setContentType(rep.contentType);
