@@ -1,6 +1,7 @@
 package org.iraqkg.endpoint;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -62,7 +63,8 @@ import org.slf4j.LoggerFactory;
  * </ul>
  * A GET or HEAD without a {@code query} parameter whose {@code Accept} header names an RDF type (Turtle,
  * JSON-LD, N-Triples, RDF/XML) is answered with the SPARQL 1.1 Service Description of the endpoint instead
- * of an error; every other request is Fuseki's.
+ * of an error, and one that asks for HTML (a browser) with a short help page linking to the query page;
+ * every other request is Fuseki's.
  */
 final class BoundedQuery extends SPARQL_QueryDataset {
     private static final Logger LOG = LoggerFactory.getLogger(BoundedQuery.class);
@@ -92,8 +94,17 @@ final class BoundedQuery extends SPARQL_QueryDataset {
     private final DatasetDescription description;
     private final QueryGuard guard;
 
+    /** The path of the query page linked from the help page, or null. */
+    private final String queryPage;
+
     /** {@code description} and {@code guard} may be null. */
     BoundedQuery(Limits limits, DatasetDescription description, QueryGuard guard) {
+        this(limits, description, guard, null);
+    }
+
+    /** {@code description}, {@code guard} and {@code queryPage} (the query page's path, for the help page) may be null. */
+    BoundedQuery(Limits limits, DatasetDescription description, QueryGuard guard, String queryPage) {
+        this.queryPage = queryPage;
         this.limits = limits;
         this.timeoutMillis = limits.timeoutMillis();
         this.resultLimit = limits.resultLimit();
@@ -340,10 +351,15 @@ final class BoundedQuery extends SPARQL_QueryDataset {
         if (description == null || action.getRequestParameter(HttpNames.paramQuery) != null) {
             return false;
         }
-        Representation rep = Negotiation.choose(action.getRequestHeader(HttpNames.hAccept), Representation.RDF,
-                true);
+        String accept = action.getRequestHeader(HttpNames.hAccept);
+        Representation rep = Negotiation.choose(accept, Representation.RDF, true);
         if (rep == null) {
-            return false;
+            if (Negotiation.choose(accept, List.of(Representation.HTML), true) == null) {
+                return false;
+            }
+            send(action, head, "text/html; charset=utf-8", helpPage(action.getRequest().getRequestURI()));
+            LOG.debug("[{}] help page", action.id);
+            return true;
         }
         byte[] body = RdfBytes.write(description.serviceDescription(), rep);
         HttpServletResponse resp = action.getResponse();
@@ -360,6 +376,49 @@ final class BoundedQuery extends SPARQL_QueryDataset {
         }
         LOG.debug("[{}] service description ({})", action.id, rep.mediaType);
         return true;
+    }
+
+    private static void send(HttpAction action, boolean head, String contentType, byte[] body) {
+        HttpServletResponse resp = action.getResponse();
+        resp.setStatus(HttpServletResponse.SC_OK);
+        resp.setContentType(contentType);
+        resp.setHeader("Vary", "Accept");
+        resp.setHeader("X-Content-Type-Options", "nosniff");
+        resp.setHeader("Content-Security-Policy", LinkedDataServlet.CONTENT_SECURITY_POLICY);
+        resp.setContentLength(body.length);
+        if (!head) {
+            try {
+                resp.getOutputStream().write(body);
+            } catch (IOException e) {
+                LOG.debug("[{}] page not sent: {}", action.id, e.toString());
+            }
+        }
+    }
+
+    /** The page a browser gets at the endpoint without a query: what the endpoint is and how to use it. */
+    private byte[] helpPage(String path) {
+        Html h = new Html("SPARQL endpoint · نقطة استعلام SPARQL", List.of());
+        h.raw("<header>\n<h1>نقطة استعلام SPARQL</h1>\n<p class=\"en\" lang=\"en\" dir=\"ltr\">SPARQL endpoint</p>\n")
+                .raw("<p class=\"iri\" dir=\"ltr\"><code>").esc(path).raw("</code></p>\n</header>\n<main>\n");
+        h.raw("<p>هذه نقطة استعلام SPARQL 1.1 للرسم البياني المعرفي. أرسل الاستعلام في المعامل <code>query</code>"
+                + " (GET أو POST)، واختر صيغة النتائج بالترويسة <code>Accept</code> أو بالمعامل <code>format</code>.</p>\n");
+        h.raw("<p lang=\"en\" dir=\"ltr\">This is the SPARQL 1.1 query endpoint of the knowledge graph. Send a query"
+                + " as the <code>query</code> parameter (GET, or POST as a form or <code>application/sparql-query</code>);"
+                + " choose the result format with <code>Accept</code> or <code>?format=json|xml|csv|tsv</code>. The default"
+                + " graph is the union of the named graphs.</p>\n<ul>\n");
+        if (queryPage != null) {
+            h.raw("<li>").link(queryPage, "صفحة الاستعلامات · Query page").raw(" <span class=\"muted\" lang=\"en\""
+                    + " dir=\"ltr\">(the query library: edit, run, download CSV)</span></li>\n");
+        }
+        h.raw("<li>").link("/", "واجهة Fuseki · Fuseki UI").raw("</li>\n");
+        h.raw("<li>").link("/service-description", "وصف الخدمة · Service description").raw("</li>\n");
+        h.raw("<li>").link("?query=" + java.net.URLEncoder.encode(
+                "SELECT ?class (COUNT(?s) AS ?n) WHERE { ?s a ?class } GROUP BY ?class ORDER BY DESC(?n) LIMIT 20",
+                java.nio.charset.StandardCharsets.UTF_8), "مثال · Example: the 20 largest classes").raw("</li>\n</ul>\n");
+        h.raw("<pre dir=\"ltr\"><code>curl -s ").esc(path)
+                .raw(" -H 'Accept: text/csv' --data-urlencode 'query=SELECT * WHERE { ?s ?p ?o } LIMIT 10'</code></pre>\n");
+        h.raw("</main>\n");
+        return h.finish(path).getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     @Override

@@ -108,6 +108,8 @@ public final class KgServer implements AutoCloseable {
 
     /** Where the explorer page is served. */
     static final String EXPLORER_PATH_SPEC = "/explorer/*";
+    /** The query page (query library) of the explorer. */
+    static final String QUERY_PAGE = "/explorer/query.html";
 
     private static final Pattern DATASET_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._~-]*");
 
@@ -586,8 +588,10 @@ public final class KgServer implements AutoCloseable {
                     Clock.systemUTC());
             Federation federation = new Federation(federationHosts);
             QueryGuard guard = new QueryGuard(MEMORY_FRACTION);
+            boolean withExplorer = explorer && !servlets.containsKey(EXPLORER_PATH_SPEC);
             ActionService query = new BoundedQuery(new BoundedQuery.Limits(queryTimeout.toMillis(), resultLimit,
-                    maxQueryChars, maxTriplePatterns, SPILL_THRESHOLD, federation), description, guard);
+                    maxQueryChars, maxTriplePatterns, SPILL_THRESHOLD, federation), description, guard,
+                    withExplorer ? QUERY_PAGE : null);
             ActionService gspRead = new GspReadUnionDefault();
             // Explicit endpoints only: never withStdServices/add(name, dsg, true), which would also take
             // updates POSTed to the dataset root. "sparql" first: the UI queries the first query endpoint.
@@ -639,7 +643,6 @@ public final class KgServer implements AutoCloseable {
             for (String spec : LinkedDataServlet.PATH_SPECS) {
                 fb.addServlet(spec, linkedData);
             }
-            boolean withExplorer = explorer && !servlets.containsKey(EXPLORER_PATH_SPEC);
             if (withExplorer) {
                 fb.addServlet(EXPLORER_PATH_SPEC, new ExplorerServlet(datasetName));
             }

@@ -216,4 +216,37 @@ class KgServerWebTest {
         assertEquals(404, TestHttp.query(server.baseUrl() + "kg/sparql", "ASK {}", "application/json")
                 .statusCode());
     }
+
+    /** What Chromium sends for a page it navigates to. */
+    static final String BROWSER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,"
+            + "image/webp,image/apng,*/*;q=0.8,application/signed-exchange;v=b3;q=0.7";
+
+    @Test
+    void aBrowserAtTheEndpointWithoutAQueryGetsAHelpPage() {
+        server = TestData.server(store).build().start();
+        for (String url : List.of(server.sparqlUrl(), server.datasetUrl() + "/query")) {
+            HttpResponse<String> page = TestHttp.get(url, BROWSER_ACCEPT);
+            assertEquals(200, page.statusCode(), url + ": " + page.body());
+            assertTrue(contentType(page).startsWith("text/html"), contentType(page));
+            assertTrue(page.body().contains("SPARQL endpoint"), page.body());
+            assertTrue(page.body().contains("href=\"/explorer/query.html\""), "links to the query page");
+            assertTrue(page.body().contains("href=\"/service-description\""), "links to the service description");
+        }
+        // a client asking for RDF still gets the service description, a query still runs
+        HttpResponse<String> sd = TestHttp.get(server.sparqlUrl(), "text/turtle");
+        assertEquals(200, sd.statusCode());
+        assertTrue(sd.body().contains("SPARQL11Query"), sd.body());
+        HttpResponse<String> ask = TestHttp.get(server.sparqlUrl() + "?query=" + TestHttp.enc("ASK {}"),
+                BROWSER_ACCEPT);
+        assertEquals(200, ask.statusCode());
+        assertFalse(ask.body().contains("SPARQL endpoint"), ask.body());
+    }
+
+    @Test
+    void theHelpPageLeavesOutTheQueryPageWithoutTheExplorer() {
+        server = TestData.server(store).explorer(false).build().start();
+        HttpResponse<String> page = TestHttp.get(server.sparqlUrl(), BROWSER_ACCEPT);
+        assertEquals(200, page.statusCode());
+        assertFalse(page.body().contains("/explorer/query.html"), page.body());
+    }
 }
