@@ -65,7 +65,9 @@ public final class ServeCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}; 0: no limit).")
     int maxTriplePatterns;
 
-    @Option(names = "--cors", description = "Send CORS headers so browser tools on other origins can query.")
+    @Option(names = "--cors", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Read-only CORS (the default): pages of any origin may query and read linked data "
+                    + "(no credentials); updates never get CORS. --no-cors turns it off.")
     boolean cors;
 
     @Option(names = "--write-origin", paramLabel = "ORIGIN", split = ",",

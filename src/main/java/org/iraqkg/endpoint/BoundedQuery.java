@@ -85,6 +85,11 @@ final class BoundedQuery extends SPARQL_QueryDataset {
         }
     }
 
+    /** Response header saying {@code true} when the result limit cut the answer. */
+    static final String TRUNCATED_HEADER = "X-KG-Result-Truncated";
+    /** Response header giving the result limit applied to the query, when it was applied. */
+    static final String LIMIT_HEADER = "X-KG-Result-Limit";
+
     /** Longest GROUP_CONCAT result (characters). */
     static final int GROUP_CONCAT_MAX_CHARS = 10_000_000;
 

@@ -376,7 +376,7 @@ public final class KgServer implements AutoCloseable {
         private String datasetName = DEFAULT_DATASET_NAME;
         private Duration queryTimeout = DEFAULT_QUERY_TIMEOUT;
         private long resultLimit = DEFAULT_RESULT_LIMIT;
-        private boolean cors = false;
+        private boolean cors = true;
         private boolean ui = true;
         private boolean explorer = true;
         private Path updatePasswordFile;
@@ -534,7 +534,10 @@ public final class KgServer implements AutoCloseable {
             return this;
         }
 
-        /** Whether to answer cross-origin requests (Fuseki's CORS filter, any origin). Default false. */
+        /**
+         * Whether pages of other origins may read the query endpoint, Graph Store reads and the linked data
+         * ({@link ReadOnlyCors}: any origin, no credentials). Default true. The write endpoints never get CORS.
+         */
         public Builder cors(boolean cors) {
             this.cors = cors;
             return this;
@@ -613,9 +616,13 @@ public final class KgServer implements AutoCloseable {
                     .fusekiModules(FusekiModules.empty())
                     .port(port)
                     .add(datasetName, service.build())
-                    .enableCors(cors)
+                    // Not Fuseki's CORS filter, which would also open the write endpoints: ReadOnlyCors below.
+                    .enableCors(false)
                     .enablePing(true)
                     .numServerThreads(4, MAX_THREADS);
+            if (cors) {
+                fb.addFilter("/*", new ReadOnlyCors(datasetName));
+            }
             if (passwords != null) {
                 fb.addFilter("/" + datasetName + "/update", writeGuard)
                         .addFilter("/" + datasetName + "/data", writeGuard);
