@@ -43,7 +43,8 @@ public final class ServeCommand implements Callable<Integer> {
     long timeout;
 
     @Option(names = "--result-limit", paramLabel = "ROWS", defaultValue = "100000",
-            description = "Most rows a query may return (default: ${DEFAULT-VALUE}; 0: no limit).")
+            description = "Most rows a query may return; an answer cut there has the header "
+                    + "X-KG-Result-Truncated: true (default: ${DEFAULT-VALUE}; 0: no limit).")
     long resultLimit;
 
     @Option(names = "--federation-allow", paramLabel = "HOST", split = ",",

@@ -49,7 +49,9 @@ import org.slf4j.LoggerFactory;
  * {@code LIMIT} is absent or larger than the limit is executed with {@code LIMIT limit}; the client's
  * own smaller limit and any {@code OFFSET} are kept. For CONSTRUCT and DESCRIBE the limit counts
  * solutions of the WHERE clause. ASK is not affected, nor are aggregates computed inside the query
- * (a {@code COUNT(*)} still counts everything).</li>
+ * (a {@code COUNT(*)} still counts everything). When the limit was put on a query, the answer says whether it
+ * cut it: {@code X-KG-Result-Truncated: true|false} and {@code X-KG-Result-Limit: N} (and a log line when it
+ * did).</li>
  * <li><b>Size</b>: a query text longer than {@link Limits#maxQueryChars} is refused with 413 before it is
  * parsed, and a query with more than {@link Limits#maxTriplePatterns} triple patterns (counted in every
  * group, subquery and {@code EXISTS}) with 400 before it is optimised: ARQ's parser and optimiser do not
@@ -426,15 +428,92 @@ final class BoundedQuery extends SPARQL_QueryDataset {
         return h.finish(path).getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
+    /** In a request's context: the result limit this endpoint put on its query (a Long). */
+    private static final org.apache.jena.sparql.util.Symbol LIMITED =
+            org.apache.jena.sparql.util.Symbol.create("urn:iraq-kg:resultLimitApplied");
+    /** In a request's context: the dataset its query runs on. */
+    private static final org.apache.jena.sparql.util.Symbol DATASET =
+            org.apache.jena.sparql.util.Symbol.create("urn:iraq-kg:dataset");
+
     @Override
     protected Pair<DatasetGraph, Query> decideDataset(HttpAction action, Query query, String queryStringLog) {
         Pair<DatasetGraph, Query> decided = super.decideDataset(action, query, queryStringLog);
         Query toRun = decided.getRight() == null ? query : decided.getRight();
         Query limited = withLimit(toRun, resultLimit);
-        if (limited != toRun && LOG.isDebugEnabled()) {
+        if (limited != toRun) {
             LOG.debug("[{}] result limit {} applied", action.id, resultLimit);
+            action.getContext().set(LIMITED, resultLimit);
+            action.getContext().set(DATASET, decided.getLeft());
+            if (limited.isSelectType()) {
+                // one row more than the limit, to tell whether the limit cut the answer
+                limited.setLimit(resultLimit + 1);
+            }
         }
         return Pair.create(decided.getLeft(), limited);
+    }
+
+    /**
+     * Fuseki's execution, then, for a query the result limit was put on, whether the limit cut its answer: said in
+     * the {@value #TRUNCATED_HEADER} ({@code true} or {@code false}) and {@value #LIMIT_HEADER} response headers,
+     * and logged. A SELECT runs with one row more than the limit, whose rows up to the limit are read before the
+     * answer is sent (the headers go first); a CONSTRUCT or DESCRIBE is followed by a query for one solution of
+     * its pattern past the limit.
+     */
+    @Override
+    protected org.apache.jena.sparql.exec.QueryExecResult executeQuery(HttpAction action, QueryExec queryExec,
+            Query query, String queryStringLog) {
+        org.apache.jena.sparql.exec.QueryExecResult result = super.executeQuery(action, queryExec, query,
+                queryStringLog);
+        Object mark = action.getContext().get(LIMITED);
+        if (!(mark instanceof Long max)) {
+            return result;
+        }
+        boolean truncated;
+        if (result.isRowSet()) {
+            org.apache.jena.sparql.exec.RowSet rows = result.rowSet();
+            List<org.apache.jena.sparql.engine.binding.Binding> kept = new java.util.ArrayList<>();
+            while (kept.size() <= max && rows.hasNext()) {
+                kept.add(rows.next());
+            }
+            truncated = kept.size() > max;
+            if (truncated) {
+                kept.remove(kept.size() - 1);
+            }
+            result = new org.apache.jena.sparql.exec.QueryExecResult(
+                    org.apache.jena.sparql.exec.RowSetStream.create(rows.getResultVars(), kept.iterator()));
+        } else {
+            truncated = morePastLimit(action, query, max);
+        }
+        HttpServletResponse resp = action.getResponse();
+        resp.setHeader(TRUNCATED_HEADER, Boolean.toString(truncated));
+        resp.setHeader(LIMIT_HEADER, Long.toString(max));
+        if (truncated) {
+            LOG.info("[{}] result cut at the limit of {} rows ({}: true)", action.id, max, TRUNCATED_HEADER);
+        }
+        return result;
+    }
+
+    /** True when the pattern of a CONSTRUCT or DESCRIBE {@code query} (with LIMIT max) has a solution past it. */
+    private static boolean morePastLimit(HttpAction action, Query query, long max) {
+        if (!(action.getContext().get(DATASET) instanceof DatasetGraph dsg)) {
+            return false;
+        }
+        try {
+            Query probe = query.cloneQuery();
+            probe.setQuerySelectType();
+            probe.setQueryResultStar(true);
+            probe.setOffset(Math.max(0, query.getOffset() == Query.NOLIMIT ? 0 : query.getOffset()) + max);
+            probe.setLimit(1);
+            probe.resetResultVars();
+            try (QueryExec qe = QueryExec.dataset(dsg).query(probe).context(action.getContext()).build()) {
+                return qe.select().hasNext();
+            }
+        } catch (QueryCancelledException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            LOG.debug("[{}] cannot tell whether the result was cut: {}", action.id, oneLine(e));
+            return false;
+        }
     }
 
     @Override
