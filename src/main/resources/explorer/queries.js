@@ -16,6 +16,7 @@ WHERE {
       VALUES ?top { kg:Actor kg:Place }
       ?class rdfs:subClassOf* ?top .
       ?entity a ?class ; rdfs:label|skos:prefLabel|skos:altLabel ?name .
+      FILTER NOT EXISTS { ?entity a ?sub . ?sub rdfs:subClassOf+ ?class FILTER(?sub != ?class) }
       BIND(LCASE(STR(?name)) AS ?lower)
       FILTER(CONTAINS(?lower, LCASE($q))
         || CONTAINS(REPLACE(REPLACE(REPLACE(REPLACE(?lower, "[\u064B-\u0652\u0670\u0640]", ""),
@@ -38,6 +39,7 @@ SELECT ?type (SAMPLE(?ar) AS ?labelAr) (SAMPLE(?en) AS ?labelEn) (COUNT(DISTINCT
 WHERE {
   ?event a ?type .
   ?type rdfs:subClassOf* kg:Event .
+  FILTER NOT EXISTS { ?event a ?sub . ?sub rdfs:subClassOf+ ?type FILTER(?sub != ?type) }
   OPTIONAL { ?type rdfs:label ?ar FILTER(LANG(?ar) = "ar") }
   OPTIONAL { ?type rdfs:label ?en FILTER(LANG(?en) = "en") }
 }
@@ -61,6 +63,7 @@ WHERE {
     ?item kg:agent|kg:target|kg:participant|kg:claimedBy|kg:location $actor .
     ?item a ?type .
     ?type rdfs:subClassOf* kg:Event .
+    FILTER NOT EXISTS { ?item a ?sub . ?sub rdfs:subClassOf+ ?type FILTER(?sub != ?type) }
     BIND("event" AS ?kind)
     OPTIONAL { ?item kg:trigger ?text }
     OPTIONAL { ?item kg:cameo/skos:notation ?cameo }
@@ -85,6 +88,7 @@ SELECT (SAMPLE(?ar) AS ?labelAr) (SAMPLE(?en) AS ?labelEn)
        (SAMPLE(?kind0) AS ?kind)
 WHERE {
   $entity a ?class .
+  FILTER NOT EXISTS { $entity a ?sub . ?sub rdfs:subClassOf+ ?class FILTER(?sub != ?class) }
   OPTIONAL { $entity rdfs:label ?ar FILTER(LANG(?ar) = "ar") }
   OPTIONAL { $entity rdfs:label ?en FILTER(LANG(?en) = "en") }
   OPTIONAL { $entity skos:altLabel ?alias }
@@ -102,6 +106,7 @@ SELECT ?typeAr ?typeEn ?quote ?direct ?evidence ?date ?dateText ?cameo ?cameoAr 
 WHERE {
   $item a ?type .
   FILTER(?type = kg:Statement || EXISTS { ?type rdfs:subClassOf* kg:Event })
+  FILTER NOT EXISTS { $item a ?sub . ?sub rdfs:subClassOf+ ?type FILTER(?sub != ?type) }
   OPTIONAL { ?type rdfs:label ?typeAr FILTER(LANG(?typeAr) = "ar") }
   OPTIONAL { ?type rdfs:label ?typeEn FILTER(LANG(?typeEn) = "en") }
   OPTIONAL { $item kg:quote ?quote }

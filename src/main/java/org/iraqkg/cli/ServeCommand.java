@@ -45,7 +45,8 @@ public final class ServeCommand implements Callable<Integer> {
     long timeout;
 
     @Option(names = "--result-limit", paramLabel = "ROWS", defaultValue = "100000",
-            description = "Most rows a query may return (default: ${DEFAULT-VALUE}; 0: no limit).")
+            description = "Most rows a query may return; an answer cut there has the header "
+                    + "X-KG-Result-Truncated: true (default: ${DEFAULT-VALUE}; 0: no limit).")
     long resultLimit;
 
     @Option(names = "--federation-allow", paramLabel = "HOST", split = ",",
@@ -67,7 +68,9 @@ public final class ServeCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}; 0: no limit).")
     int maxTriplePatterns;
 
-    @Option(names = "--cors", description = "Send CORS headers so browser tools on other origins can query.")
+    @Option(names = "--cors", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Read-only CORS (the default): pages of any origin may query and read linked data "
+                    + "(no credentials); updates never get CORS. --no-cors turns it off.")
     boolean cors;
 
     @Option(names = "--write-origin", paramLabel = "ORIGIN", split = ",",

@@ -1,6 +1,7 @@
 package org.iraqkg.endpoint;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -48,7 +49,9 @@ import org.slf4j.LoggerFactory;
  * {@code LIMIT} is absent or larger than the limit is executed with {@code LIMIT limit}; the client's
  * own smaller limit and any {@code OFFSET} are kept. For CONSTRUCT and DESCRIBE the limit counts
  * solutions of the WHERE clause. ASK is not affected, nor are aggregates computed inside the query
- * (a {@code COUNT(*)} still counts everything).</li>
+ * (a {@code COUNT(*)} still counts everything). When the limit was put on a query, the answer says whether it
+ * cut it: {@code X-KG-Result-Truncated: true|false} and {@code X-KG-Result-Limit: N} (and a log line when it
+ * did).</li>
  * <li><b>Size</b>: a query text longer than {@link Limits#maxQueryChars} is refused with 413 before it is
  * parsed, and a query with more than {@link Limits#maxTriplePatterns} triple patterns (counted in every
  * group, subquery and {@code EXISTS}) with 400 before it is optimised: ARQ's parser and optimiser do not
@@ -62,7 +65,8 @@ import org.slf4j.LoggerFactory;
  * </ul>
  * A GET or HEAD without a {@code query} parameter whose {@code Accept} header names an RDF type (Turtle,
  * JSON-LD, N-Triples, RDF/XML) is answered with the SPARQL 1.1 Service Description of the endpoint instead
- * of an error; every other request is Fuseki's.
+ * of an error, and one that asks for HTML (a browser) with a short help page linking to the query page;
+ * every other request is Fuseki's.
  */
 final class BoundedQuery extends SPARQL_QueryDataset {
     private static final Logger LOG = LoggerFactory.getLogger(BoundedQuery.class);
@@ -83,6 +87,11 @@ final class BoundedQuery extends SPARQL_QueryDataset {
         }
     }
 
+    /** Response header saying {@code true} when the result limit cut the answer. */
+    static final String TRUNCATED_HEADER = "X-KG-Result-Truncated";
+    /** Response header giving the result limit applied to the query, when it was applied. */
+    static final String LIMIT_HEADER = "X-KG-Result-Limit";
+
     /** Longest GROUP_CONCAT result (characters). */
     static final int GROUP_CONCAT_MAX_CHARS = 10_000_000;
 
@@ -92,8 +101,17 @@ final class BoundedQuery extends SPARQL_QueryDataset {
     private final DatasetDescription description;
     private final QueryGuard guard;
 
+    /** The path of the query page linked from the help page, or null. */
+    private final String queryPage;
+
     /** {@code description} and {@code guard} may be null. */
     BoundedQuery(Limits limits, DatasetDescription description, QueryGuard guard) {
+        this(limits, description, guard, null);
+    }
+
+    /** {@code description}, {@code guard} and {@code queryPage} (the query page's path, for the help page) may be null. */
+    BoundedQuery(Limits limits, DatasetDescription description, QueryGuard guard, String queryPage) {
+        this.queryPage = queryPage;
         this.limits = limits;
         this.timeoutMillis = limits.timeoutMillis();
         this.resultLimit = limits.resultLimit();
@@ -340,12 +358,17 @@ final class BoundedQuery extends SPARQL_QueryDataset {
         if (description == null || action.getRequestParameter(HttpNames.paramQuery) != null) {
             return false;
         }
-        Representation rep = Negotiation.choose(action.getRequestHeader(HttpNames.hAccept), Representation.RDF,
-                true);
+        String accept = action.getRequestHeader(HttpNames.hAccept);
+        Representation rep = Negotiation.choose(accept, Representation.RDF, true);
         if (rep == null) {
-            return false;
+            if (Negotiation.choose(accept, List.of(Representation.HTML), true) == null) {
+                return false;
+            }
+            send(action, head, "text/html; charset=utf-8", helpPage(action.getRequest().getRequestURI()));
+            LOG.debug("[{}] help page", action.id);
+            return true;
         }
-        byte[] body = RdfBytes.write(description.serviceDescription(), rep, description.contextUrl());
+        byte[] body = RdfBytes.write(description.serviceDescription(), rep);
         HttpServletResponse resp = action.getResponse();
         resp.setStatus(HttpServletResponse.SC_OK);
         resp.setContentType(rep.contentType);
@@ -362,15 +385,135 @@ final class BoundedQuery extends SPARQL_QueryDataset {
         return true;
     }
 
+    private static void send(HttpAction action, boolean head, String contentType, byte[] body) {
+        HttpServletResponse resp = action.getResponse();
+        resp.setStatus(HttpServletResponse.SC_OK);
+        resp.setContentType(contentType);
+        resp.setHeader("Vary", "Accept");
+        resp.setHeader("X-Content-Type-Options", "nosniff");
+        resp.setHeader("Content-Security-Policy", LinkedDataServlet.CONTENT_SECURITY_POLICY);
+        resp.setContentLength(body.length);
+        if (!head) {
+            try {
+                resp.getOutputStream().write(body);
+            } catch (IOException e) {
+                LOG.debug("[{}] page not sent: {}", action.id, e.toString());
+            }
+        }
+    }
+
+    /** The page a browser gets at the endpoint without a query: what the endpoint is and how to use it. */
+    private byte[] helpPage(String path) {
+        Html h = new Html("SPARQL endpoint · نقطة استعلام SPARQL", List.of());
+        h.raw("<header>\n<h1>نقطة استعلام SPARQL</h1>\n<p class=\"en\" lang=\"en\" dir=\"ltr\">SPARQL endpoint</p>\n")
+                .raw("<p class=\"iri\" dir=\"ltr\"><code>").esc(path).raw("</code></p>\n</header>\n<main>\n");
+        h.raw("<p>هذه نقطة استعلام SPARQL 1.1 للرسم البياني المعرفي. أرسل الاستعلام في المعامل <code>query</code>"
+                + " (GET أو POST)، واختر صيغة النتائج بالترويسة <code>Accept</code> أو بالمعامل <code>format</code>.</p>\n");
+        h.raw("<p lang=\"en\" dir=\"ltr\">This is the SPARQL 1.1 query endpoint of the knowledge graph. Send a query"
+                + " as the <code>query</code> parameter (GET, or POST as a form or <code>application/sparql-query</code>);"
+                + " choose the result format with <code>Accept</code> or <code>?format=json|xml|csv|tsv</code>. The default"
+                + " graph is the union of the named graphs.</p>\n<ul>\n");
+        if (queryPage != null) {
+            h.raw("<li>").link(queryPage, "صفحة الاستعلامات · Query page").raw(" <span class=\"muted\" lang=\"en\""
+                    + " dir=\"ltr\">(the query library: edit, run, download CSV)</span></li>\n");
+        }
+        h.raw("<li>").link("/", "واجهة Fuseki · Fuseki UI").raw("</li>\n");
+        h.raw("<li>").link("/service-description", "وصف الخدمة · Service description").raw("</li>\n");
+        h.raw("<li>").link("?query=" + java.net.URLEncoder.encode(
+                "SELECT ?class (COUNT(?s) AS ?n) WHERE { ?s a ?class } GROUP BY ?class ORDER BY DESC(?n) LIMIT 20",
+                java.nio.charset.StandardCharsets.UTF_8), "مثال · Example: the 20 largest classes").raw("</li>\n</ul>\n");
+        h.raw("<pre dir=\"ltr\"><code>curl -s ").esc(path)
+                .raw(" -H 'Accept: text/csv' --data-urlencode 'query=SELECT * WHERE { ?s ?p ?o } LIMIT 10'</code></pre>\n");
+        h.raw("</main>\n");
+        return h.finish(path).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** In a request's context: the result limit this endpoint put on its query (a Long). */
+    private static final org.apache.jena.sparql.util.Symbol LIMITED =
+            org.apache.jena.sparql.util.Symbol.create("urn:iraq-kg:resultLimitApplied");
+    /** In a request's context: the dataset its query runs on. */
+    private static final org.apache.jena.sparql.util.Symbol DATASET =
+            org.apache.jena.sparql.util.Symbol.create("urn:iraq-kg:dataset");
+
     @Override
     protected Pair<DatasetGraph, Query> decideDataset(HttpAction action, Query query, String queryStringLog) {
         Pair<DatasetGraph, Query> decided = super.decideDataset(action, query, queryStringLog);
         Query toRun = decided.getRight() == null ? query : decided.getRight();
         Query limited = withLimit(toRun, resultLimit);
-        if (limited != toRun && LOG.isDebugEnabled()) {
+        if (limited != toRun) {
             LOG.debug("[{}] result limit {} applied", action.id, resultLimit);
+            action.getContext().set(LIMITED, resultLimit);
+            action.getContext().set(DATASET, decided.getLeft());
+            if (limited.isSelectType()) {
+                // one row more than the limit, to tell whether the limit cut the answer
+                limited.setLimit(resultLimit + 1);
+            }
         }
         return Pair.create(decided.getLeft(), limited);
+    }
+
+    /**
+     * Fuseki's execution, then, for a query the result limit was put on, whether the limit cut its answer: said in
+     * the {@value #TRUNCATED_HEADER} ({@code true} or {@code false}) and {@value #LIMIT_HEADER} response headers,
+     * and logged. A SELECT runs with one row more than the limit, whose rows up to the limit are read before the
+     * answer is sent (the headers go first); a CONSTRUCT or DESCRIBE is followed by a query for one solution of
+     * its pattern past the limit.
+     */
+    @Override
+    protected org.apache.jena.sparql.exec.QueryExecResult executeQuery(HttpAction action, QueryExec queryExec,
+            Query query, String queryStringLog) {
+        org.apache.jena.sparql.exec.QueryExecResult result = super.executeQuery(action, queryExec, query,
+                queryStringLog);
+        Object mark = action.getContext().get(LIMITED);
+        if (!(mark instanceof Long max)) {
+            return result;
+        }
+        boolean truncated;
+        if (result.isRowSet()) {
+            org.apache.jena.sparql.exec.RowSet rows = result.rowSet();
+            List<org.apache.jena.sparql.engine.binding.Binding> kept = new java.util.ArrayList<>();
+            while (kept.size() <= max && rows.hasNext()) {
+                kept.add(rows.next());
+            }
+            truncated = kept.size() > max;
+            if (truncated) {
+                kept.remove(kept.size() - 1);
+            }
+            result = new org.apache.jena.sparql.exec.QueryExecResult(
+                    org.apache.jena.sparql.exec.RowSetStream.create(rows.getResultVars(), kept.iterator()));
+        } else {
+            truncated = morePastLimit(action, query, max);
+        }
+        HttpServletResponse resp = action.getResponse();
+        resp.setHeader(TRUNCATED_HEADER, Boolean.toString(truncated));
+        resp.setHeader(LIMIT_HEADER, Long.toString(max));
+        if (truncated) {
+            LOG.info("[{}] result cut at the limit of {} rows ({}: true)", action.id, max, TRUNCATED_HEADER);
+        }
+        return result;
+    }
+
+    /** True when the pattern of a CONSTRUCT or DESCRIBE {@code query} (with LIMIT max) has a solution past it. */
+    private static boolean morePastLimit(HttpAction action, Query query, long max) {
+        if (!(action.getContext().get(DATASET) instanceof DatasetGraph dsg)) {
+            return false;
+        }
+        try {
+            Query probe = query.cloneQuery();
+            probe.setQuerySelectType();
+            probe.setQueryResultStar(true);
+            probe.setOffset(Math.max(0, query.getOffset() == Query.NOLIMIT ? 0 : query.getOffset()) + max);
+            probe.setLimit(1);
+            probe.resetResultVars();
+            try (QueryExec qe = QueryExec.dataset(dsg).query(probe).context(action.getContext()).build()) {
+                return qe.select().hasNext();
+            }
+        } catch (QueryCancelledException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            LOG.debug("[{}] cannot tell whether the result was cut: {}", action.id, oneLine(e));
+            return false;
+        }
     }
 
     @Override

@@ -108,6 +108,8 @@ public final class KgServer implements AutoCloseable {
 
     /** Where the explorer page is served. */
     static final String EXPLORER_PATH_SPEC = "/explorer/*";
+    /** The query page (query library) of the explorer. */
+    static final String QUERY_PAGE = "/explorer/query.html";
 
     private static final Pattern DATASET_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._~-]*");
 
@@ -374,7 +376,7 @@ public final class KgServer implements AutoCloseable {
         private String datasetName = DEFAULT_DATASET_NAME;
         private Duration queryTimeout = DEFAULT_QUERY_TIMEOUT;
         private long resultLimit = DEFAULT_RESULT_LIMIT;
-        private boolean cors = false;
+        private boolean cors = true;
         private boolean ui = true;
         private boolean explorer = true;
         private Path updatePasswordFile;
@@ -532,7 +534,10 @@ public final class KgServer implements AutoCloseable {
             return this;
         }
 
-        /** Whether to answer cross-origin requests (Fuseki's CORS filter, any origin). Default false. */
+        /**
+         * Whether pages of other origins may read the query endpoint, Graph Store reads and the linked data
+         * ({@link ReadOnlyCors}: any origin, no credentials). Default true. The write endpoints never get CORS.
+         */
         public Builder cors(boolean cors) {
             this.cors = cors;
             return this;
@@ -586,8 +591,10 @@ public final class KgServer implements AutoCloseable {
                     Clock.systemUTC());
             Federation federation = new Federation(federationHosts);
             QueryGuard guard = new QueryGuard(MEMORY_FRACTION);
+            boolean withExplorer = explorer && !servlets.containsKey(EXPLORER_PATH_SPEC);
             ActionService query = new BoundedQuery(new BoundedQuery.Limits(queryTimeout.toMillis(), resultLimit,
-                    maxQueryChars, maxTriplePatterns, SPILL_THRESHOLD, federation), description, guard);
+                    maxQueryChars, maxTriplePatterns, SPILL_THRESHOLD, federation), description, guard,
+                    withExplorer ? QUERY_PAGE : null);
             ActionService gspRead = new GspReadUnionDefault();
             // Explicit endpoints only: never withStdServices/add(name, dsg, true), which would also take
             // updates POSTed to the dataset root. "sparql" first: the UI queries the first query endpoint.
@@ -609,9 +616,13 @@ public final class KgServer implements AutoCloseable {
                     .fusekiModules(FusekiModules.empty())
                     .port(port)
                     .add(datasetName, service.build())
-                    .enableCors(cors)
+                    // Not Fuseki's CORS filter, which would also open the write endpoints: ReadOnlyCors below.
+                    .enableCors(false)
                     .enablePing(true)
                     .numServerThreads(4, MAX_THREADS);
+            if (cors) {
+                fb.addFilter("/*", new ReadOnlyCors(datasetName));
+            }
             if (passwords != null) {
                 fb.addFilter("/" + datasetName + "/update", writeGuard)
                         .addFilter("/" + datasetName + "/data", writeGuard);
@@ -639,7 +650,6 @@ public final class KgServer implements AutoCloseable {
             for (String spec : LinkedDataServlet.PATH_SPECS) {
                 fb.addServlet(spec, linkedData);
             }
-            boolean withExplorer = explorer && !servlets.containsKey(EXPLORER_PATH_SPEC);
             if (withExplorer) {
                 fb.addServlet(EXPLORER_PATH_SPEC, new ExplorerServlet(datasetName));
             }

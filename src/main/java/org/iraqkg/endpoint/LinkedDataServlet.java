@@ -30,8 +30,8 @@ import org.slf4j.LoggerFactory;
  * SPARQL service description ({@code /service-description}).
  * <p>
  * Content negotiation ({@link Negotiation}): {@code text/html}, {@code text/turtle},
- * {@code application/ld+json} (compacted with the context at {@code base + "context.jsonld"}, referred to
- * by URL), {@code application/n-triples}, {@code application/rdf+xml}; {@code ?format=} overrides the
+ * {@code application/ld+json} (compacted with the prefixes of {@code base + "context.jsonld"}, written inline
+ * so that the answer parses on its own), {@code application/n-triples}, {@code application/rdf+xml}; {@code ?format=} overrides the
  * {@code Accept} header. No Accept header, or any type, gives Turtle. An Accept header that allows none of
  * them gets 406 with the list; an unknown {@code ?format=} gets 400. An unknown IRI gets 404, as a small
  * HTML page when the client prefers HTML, else as plain text. Every answer varies by {@code Accept}.
@@ -222,7 +222,7 @@ final class LinkedDataServlet extends HttpServlet {
     }
 
     private byte[] serialize(Graph g, Representation rep) {
-        return RdfBytes.write(g, rep, contextUrl());
+        return RdfBytes.write(g, rep);
     }
 
     private void notFound(HttpServletRequest req, HttpServletResponse resp, boolean head, String message)

@@ -13,9 +13,8 @@ import org.iraqkg.rdf.Vocab;
 
 /**
  * The prefixes of the linked-data representations: the Turtle and RDF/XML prefixes, and the published
- * JSON-LD context ({@code /context.jsonld}) that every JSON-LD answer refers to by URL. Both are the same
- * map, so a JSON-LD document compacted with these prefixes stays valid when its inline context is
- * replaced by the context's URL.
+ * JSON-LD context ({@code /context.jsonld}), which every JSON-LD answer also carries inline. Both are the
+ * same map, so a JSON-LD document compacted with these prefixes may use either.
  */
 final class Namespaces {
     static final String KG = org.iraqkg.rdf.KG.NS;

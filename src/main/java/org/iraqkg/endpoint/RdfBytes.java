@@ -22,8 +22,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Writes a graph in one of the linked-data RDF representations. JSON-LD is compacted with the prefixes of
- * {@link Namespaces} (by Jena's JSON-LD 1.1 writer), and its inline context is then replaced by the URL of
- * the published context, which holds the same prefixes.
+ * {@link Namespaces} (by Jena's JSON-LD 1.1 writer), and its context is then the published context's object
+ * ({@code /context.jsonld}, the same prefixes) written inline: every JSON-LD answer parses on its own, offline
+ * and whatever host or port served it.
  */
 final class RdfBytes {
     private static final Logger LOG = LoggerFactory.getLogger(RdfBytes.class);
@@ -31,7 +32,7 @@ final class RdfBytes {
 
     private RdfBytes() {}
 
-    static byte[] write(Graph g, Representation rep, String contextUrl) {
+    static byte[] write(Graph g, Representation rep) {
         if (!rep.isRdf()) {
             throw new IllegalArgumentException("not an RDF representation: " + rep);
         }
@@ -46,19 +47,20 @@ final class RdfBytes {
         RDFWriter.source(ds).format(rep.rdfFormat).output(out);
         try {
             JsonNode doc = JSON.readTree(out.toByteArray());
-            ObjectNode withUrl = JSON.createObjectNode();
-            withUrl.put("@context", contextUrl);
+            ObjectNode inline = JSON.createObjectNode();
+            ObjectNode context = inline.putObject("@context");
+            Namespaces.map().forEach(context::put);
             if (doc instanceof ObjectNode obj) {
                 for (Map.Entry<String, JsonNode> e : obj.properties()) {
                     if (!e.getKey().equals("@context")) {
-                        withUrl.set(e.getKey(), e.getValue());
+                        inline.set(e.getKey(), e.getValue());
                     }
                 }
             } else {
-                withUrl.set("@graph", doc);
+                inline.set("@graph", doc);
             }
             LOG.trace("JSON-LD of {} triples", g.size());
-            return (JSON.writerWithDefaultPrettyPrinter().writeValueAsString(withUrl) + "\n")
+            return (JSON.writerWithDefaultPrettyPrinter().writeValueAsString(inline) + "\n")
                     .getBytes(StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new IllegalStateException("cannot rewrite the JSON-LD context: " + e.getMessage(), e);

@@ -16,6 +16,7 @@ import org.apache.jena.util.iterator.ExtendedIterator;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.iraqkg.rdf.KG;
+import org.iraqkg.rdf.Superclasses;
 import org.iraqkg.rdf.Vocab;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -106,13 +107,16 @@ final class ResourcePage {
     private final Html h;
     private final String sparqlPath;
     private final Map<Node, String> docTexts = new HashMap<>();
+    /** The Arabic and English titles of a statement or event, or null for another resource. */
+    private final String[] title;
 
     private ResourcePage(Terms terms, Node r, String sparqlPath) {
         this.terms = terms;
         this.u = terms.graph();
         this.r = r;
         this.sparqlPath = sparqlPath;
-        this.h = new Html(terms.display(r), alternates());
+        this.title = itemTitle();
+        this.h = new Html(title != null ? title[0] : terms.display(r), alternates());
     }
 
     /** The page of {@code r}. */
@@ -154,14 +158,14 @@ final class ResourcePage {
     // ---- header
 
     private void header() {
-        String ar = terms.label(r, "ar");
-        String en = terms.label(r, "en");
+        String ar = title != null ? title[0] : terms.label(r, "ar");
+        String en = title != null ? title[1] : terms.label(r, "en");
         h.raw("<header>\n<h1>").esc(ar != null ? ar : terms.display(r)).raw("</h1>\n");
         if (en != null) {
             h.raw("<p class=\"en\" lang=\"en\" dir=\"ltr\">").esc(en).raw("</p>\n");
         }
         h.raw("<p class=\"iri\" dir=\"ltr\"><code>").esc(r.getURI()).raw("</code></p>\n");
-        List<Node> types = objects(r, TYPE);
+        List<Node> types = Superclasses.ontology().mostSpecific(objects(r, TYPE));
         if (!types.isEmpty()) {
             h.raw("<p>النوع · <span lang=\"en\" dir=\"ltr\">Type</span>: ");
             sep(types, this::labelled);
@@ -189,6 +193,51 @@ final class ResourcePage {
             });
         }
         h.raw("</p>\n</header>\n<main>\n");
+    }
+
+    /** Words of a quote a statement's title shows. */
+    static final int TITLE_WORDS = 8;
+
+    /**
+     * What a statement or an event is called: a statement by its speaker and the first words of its quote, an
+     * event by its class, place and date ({Arabic, English}); null for other resources. The date is isolated
+     * (U+2068 … U+2069) so that right-to-left text does not reorder it.
+     */
+    private String[] itemTitle() {
+        Node quote = G.getSP(u, r, KG.quote.asNode());
+        if (quote != null && quote.isLiteral()) {
+            String[] words = quote.getLiteralLexicalForm().strip().split("\\s+");
+            String start = String.join(" ", java.util.Arrays.asList(words).subList(0, Math.min(TITLE_WORDS,
+                    words.length))) + (words.length > TITLE_WORDS ? " …" : "");
+            List<Node> speakers = objects(r, KG.speaker.asNode());
+            Node speaker = speakers.isEmpty() ? null : speakers.get(0);
+            String ar = (speaker == null ? "تصريح" : terms.display(speaker)) + ": «" + start + "»";
+            String speakerEn = speaker == null ? null : terms.label(speaker, "en");
+            String en = speakerEn != null ? "Statement by " + speakerEn : "Statement";
+            return new String[] {ar, en};
+        }
+        if (has(KG.cameo.asNode())) {
+            List<Node> types = Superclasses.ontology().mostSpecific(objects(r, TYPE));
+            Node type = types.isEmpty() ? KG.Event.asNode() : types.get(0);
+            List<String> ar = new ArrayList<>();
+            List<String> en = new ArrayList<>();
+            ar.add(terms.display(type));
+            String typeEn = terms.label(type, "en");
+            en.add(typeEn != null ? typeEn : Terms.shortName(type));
+            List<Node> places = objects(r, KG.location.asNode());
+            if (!places.isEmpty()) {
+                ar.add("في " + terms.display(places.get(0)));
+                String placeEn = terms.label(places.get(0), "en");
+                en.add("in " + (placeEn != null ? placeEn : terms.display(places.get(0))));
+            }
+            String date = Terms.lexical(G.getSP(u, r, KG.date.asNode()));
+            if (date != null) {
+                ar.add("\u2068" + date + "\u2069");
+                en.add(date);
+            }
+            return new String[] {String.join(" ", ar), String.join(", ", en)};
+        }
+        return null;
     }
 
     // ---- statements, events, documents
@@ -526,7 +575,7 @@ final class ResourcePage {
                         .raw("</span></td>");
             }
             h.raw("<td>");
-            List<Node> types = objects(e, TYPE);
+            List<Node> types = Superclasses.ontology().mostSpecific(objects(e, TYPE));
             String typeLabel = types.isEmpty() ? terms.display(e) : terms.display(types.get(0));
             String trigger = Terms.lexical(G.getSP(u, e, KG.trigger.asNode()));
             h.link(terms.href(e.getURI()), typeLabel + (trigger == null ? "" : " (" + trigger + ")"));

@@ -18,8 +18,8 @@ import org.iraqkg.lexicon.Lexicon;
 /**
  * Identifies an extraction: a digest of the extraction code (the compiled classes of the packages that decide
  * a document's graph: {@link #EXTRACTION_PACKAGES}; not the store, server or command line, and not a jar that
- * bundles the project with more, such as the Beam pipeline's) and of the
- * lexicon's content. Two loads with the same code and lexicon produce the same graphs for the same text,
+ * bundles the project with more, such as the Beam pipeline's), of the lexicon's content and of the ontology's
+ * class hierarchy. Two loads with the same code and lexicon produce the same graphs for the same text,
  * so a document stored with the same text and fingerprint need not be extracted again.
  */
 public final class ExtractionFingerprint {
@@ -42,6 +42,8 @@ public final class ExtractionFingerprint {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             md.update(code().getBytes(java.nio.charset.StandardCharsets.UTF_8));
             md.update(lexicon.digest().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            // the class hierarchy of ontology/*.ttl decides the types written
+            md.update(org.iraqkg.rdf.Superclasses.ontology().digest().getBytes(java.nio.charset.StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(md.digest()).substring(0, 16);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

@@ -20,7 +20,8 @@ import org.iraqkg.lexicon.TitleEntry;
 
 /**
  * The lexicon graph: every known actor and place with its Arabic and English labels, aliases, type,
- * verified Wikidata link, nationality, capital and containment; positions; and time-bounded roles.
+ * verified Wikidata link, nationality, capital and containment; positions; and time-bounded roles. Every
+ * typed node is also typed with the superclasses of its class ({@link Superclasses}).
  */
 public final class LexiconGraph {
     private LexiconGraph() {}
@@ -123,5 +124,10 @@ public final class LexiconGraph {
 
     private static void add(Graph g, Node s, Node p, Node o) {
         g.add(Triple.create(s, p, o));
+        if (p.equals(RDF.type.asNode())) {
+            for (Node sup : Superclasses.ontology().of(o)) {
+                g.add(Triple.create(s, p, sup));
+            }
+        }
     }
 }

@@ -34,13 +34,25 @@ import org.iraqkg.time.DateValue;
 /**
  * Turns one document's {@link Analysis} into the triples of its named graph, sent to a Jena
  * {@link StreamRDF}. Offsets are converted to Unicode code points here, the only place that knows the
- * vocabulary. No blank nodes: every node has a deterministic IRI.
+ * vocabulary. No blank nodes: every node has a deterministic IRI. A node typed with a class of the ontology
+ * is also typed with every superclass of it ({@link Superclasses}), after it and in IRI order, so that a query
+ * by a general class ({@code ?x a kg:Event}) finds it. Text in Arabic is tagged {@code @ar} (quotes, evidence,
+ * headlines, triggers, reporting verbs, dates as written, labels); the document text and span text
+ * ({@code nif:isString}, {@code nif:anchorOf}) stay {@code xsd:string} as NIF defines them, as do file names,
+ * source names, hashes and extractor names.
  */
 public final class RdfMapper {
     private final Iris iris;
+    private final Superclasses superclasses;
 
+    /** A mapper that types every node also with the superclasses of its class in the project's ontology. */
     public RdfMapper(Iris iris) {
+        this(iris, Superclasses.ontology());
+    }
+
+    RdfMapper(Iris iris, Superclasses superclasses) {
         this.iris = iris;
+        this.superclasses = superclasses;
     }
 
     public Iris iris() {
@@ -66,6 +78,8 @@ public final class RdfMapper {
         final Node docNode;
         final CodePoints cp;
         final Set<String> spans = new HashSet<>();
+        /** The rdf:type triples written, so that a type implied twice is written once. */
+        final Set<org.apache.jena.graph.Triple> types = new HashSet<>();
 
         Writer(Analysis a, StreamRDF out) {
             this.a = a;
@@ -176,7 +190,7 @@ public final class RdfMapper {
             if (s.speakerSpan() != null) {
                 add(n, KG.speakerMention, span(s.speakerSpan()));
             }
-            add(n, KG.quote, lit(s.quote()));
+            add(n, KG.quote, NodeFactory.createLiteralLang(s.quote(), "ar"));
             add(n, KG.direct, typed(Boolean.toString(s.direct()), XSDDatatype.XSDboolean));
             if (s.verb() != null) {
                 add(n, KG.reportingVerb, NodeFactory.createLiteralLang(s.verb(), "ar"));
@@ -313,7 +327,20 @@ public final class RdfMapper {
         }
 
         void add(Node s, Node p, Node o) {
-            out.triple(org.apache.jena.graph.Triple.create(s, p, o));
+            org.apache.jena.graph.Triple t = org.apache.jena.graph.Triple.create(s, p, o);
+            if (!p.equals(RDF.type.asNode())) {
+                out.triple(t);
+                return;
+            }
+            if (types.add(t)) {
+                out.triple(t);
+            }
+            for (Node sup : superclasses.of(o)) {
+                org.apache.jena.graph.Triple st = org.apache.jena.graph.Triple.create(s, p, sup);
+                if (types.add(st)) {
+                    out.triple(st);
+                }
+            }
         }
 
         void add(Node s, Property p, Node o) {

@@ -10,6 +10,7 @@ import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -135,6 +136,72 @@ class KgServerLimitsTest {
                 server.stop();
             }
         }
+    }
+
+    @Test
+    void aResultCutAtTheLimitSaysSoInAHeaderAndTheLog() {
+        List<String> logged = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        org.apache.logging.log4j.core.appender.AbstractAppender capture =
+                new org.apache.logging.log4j.core.appender.AbstractAppender("capture-limit", null, null, true,
+                        org.apache.logging.log4j.core.config.Property.EMPTY_ARRAY) {
+                    @Override
+                    public void append(org.apache.logging.log4j.core.LogEvent event) {
+                        logged.add(event.getMessage().getFormattedMessage());
+                    }
+                };
+        capture.start();
+        org.apache.logging.log4j.core.LoggerContext logs =
+                (org.apache.logging.log4j.core.LoggerContext) org.apache.logging.log4j.LogManager.getContext(false);
+        logs.getConfiguration().getRootLogger().addAppender(capture, org.apache.logging.log4j.Level.INFO, null);
+        org.apache.logging.log4j.core.config.Configurator.setLevel(BoundedQuery.class.getName(),
+                org.apache.logging.log4j.Level.INFO);
+        try (KgStore store = TestData.store()) {
+            TestData.addFiller(store, EX + "graph/filler", 25);
+            KgServer server = TestData.server(store).resultLimit(10).build();
+            try {
+                server.start();
+                String all = PREFIXES + "SELECT * WHERE { ?s ex:value ?o }";
+                for (String q : List.of(all, all + " LIMIT 1000", all + " ORDER BY ?s")) {
+                    HttpResponse<String> r = TestHttp.query(server.sparqlUrl(), q, JSON);
+                    assertEquals(10, rowCount(r), q);
+                    assertEquals("true", header(r, "X-KG-Result-Truncated"), q);
+                    assertEquals("10", header(r, "X-KG-Result-Limit"), q);
+                }
+                assertTrue(logged.stream().anyMatch(m -> m.contains("result cut at the limit of 10 rows")), "logged");
+                // CSV too, and a POST
+                HttpResponse<String> csv = TestHttp.postAccept(server.sparqlUrl(), "application/sparql-query", all,
+                        "text/csv");
+                assertEquals(11, csv.body().strip().split("\r?\n").length, "header and 10 rows");
+                assertEquals("true", header(csv, "X-KG-Result-Truncated"));
+                // exactly the limit left: nothing was cut
+                HttpResponse<String> exact = TestHttp.query(server.sparqlUrl(), all + " OFFSET 15", JSON);
+                assertEquals(10, rowCount(exact));
+                assertEquals("false", header(exact, "X-KG-Result-Truncated"));
+                // the client's own smaller LIMIT: the server cut nothing, no header
+                HttpResponse<String> own = TestHttp.query(server.sparqlUrl(), all + " LIMIT 5", JSON);
+                assertEquals(5, rowCount(own));
+                assertEquals(null, header(own, "X-KG-Result-Truncated"));
+                // CONSTRUCT: 10 solutions, and more past them
+                String construct = PREFIXES + "CONSTRUCT { ?s ex:value ?o } WHERE { ?s ex:value ?o }";
+                HttpResponse<String> c = TestHttp.query(server.sparqlUrl(), construct, "application/n-triples");
+                assertEquals(200, c.statusCode());
+                assertEquals("true", header(c, "X-KG-Result-Truncated"));
+                HttpResponse<String> c2 = TestHttp.query(server.sparqlUrl(), construct + " OFFSET 20",
+                        "application/n-triples");
+                assertEquals("false", header(c2, "X-KG-Result-Truncated"));
+            } finally {
+                server.stop();
+            }
+        } finally {
+            logs.getConfiguration().getRootLogger().removeAppender("capture-limit");
+            org.apache.logging.log4j.core.config.Configurator.setLevel(BoundedQuery.class.getName(),
+                    org.apache.logging.log4j.Level.WARN);
+            logs.updateLoggers();
+        }
+    }
+
+    private static String header(HttpResponse<String> r, String name) {
+        return r.headers().firstValue(name).orElse(null);
     }
 
     @Test

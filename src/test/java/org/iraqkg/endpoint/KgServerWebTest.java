@@ -167,27 +167,82 @@ class KgServerWebTest {
     }
 
     @Test
-    void corsOffByDefault() {
+    void readOnlyCorsByDefault() {
         server = TestData.server(store).build().start();
         HttpResponse<String> r = withOrigin(server.sparqlUrl() + "?query=" + enc("ASK {}"));
         assertEquals(200, r.statusCode());
-        assertTrue(r.headers().firstValue("Access-Control-Allow-Origin").isEmpty());
+        assertEquals("*", r.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
+        assertTrue(r.headers().firstValue("Access-Control-Allow-Credentials").isEmpty(), "never with credentials");
+        assertTrue(r.headers().firstValue("Access-Control-Expose-Headers").orElse("")
+                .contains("X-KG-Result-Truncated"));
+
+        for (String url : List.of(server.sparqlUrl(), server.datasetUrl() + "/query", server.datasetUrl())) {
+            HttpResponse<String> preflight = preflight(url, "POST", "content-type");
+            assertEquals(200, preflight.statusCode(), url);
+            assertEquals("*", preflight.headers().firstValue("Access-Control-Allow-Origin").orElse(""), url);
+            assertTrue(preflight.headers().firstValue("Access-Control-Allow-Methods").orElse("").contains("POST"));
+            assertTrue(preflight.headers().firstValue("Access-Control-Allow-Headers").orElse("")
+                    .contains("content-type"));
+        }
+        // a query POSTed from another origin is answered and readable
+        HttpResponse<String> post = TestHttp.send(TestHttp.request(server.sparqlUrl())
+                .header("Origin", "http://example.com").header("Content-Type", "application/sparql-query")
+                .header("Accept", "application/sparql-results+json")
+                .POST(HttpRequest.BodyPublishers.ofString("ASK {}")).build());
+        assertEquals(200, post.statusCode());
+        assertEquals("*", post.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
+        // a Graph Store read too
+        HttpResponse<String> gsp = TestHttp.send(TestHttp.request(server.graphStoreUrl() + "?default")
+                .header("Origin", "http://example.com").header("Accept", "text/turtle").GET().build());
+        assertEquals(200, gsp.statusCode());
+        assertEquals("*", gsp.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
     }
 
     @Test
-    void corsWhenEnabled() {
-        server = TestData.server(store).cors(true).build().start();
+    void noCorsOnTheWriteEndpoints() throws IOException {
+        java.nio.file.Path passwords = java.nio.file.Files.createTempFile("kg-users", ".txt");
+        try {
+            java.nio.file.Files.writeString(passwords, "editor: s3cret\n");
+            server = TestData.server(store).updatePasswordFile(passwords).build().start();
+            for (String path : List.of("/update", "/data", "//update")) {
+                String url = server.datasetUrl() + path;
+                HttpResponse<String> preflight = preflight(url, "POST", "content-type, authorization");
+                assertTrue(preflight.headers().firstValue("Access-Control-Allow-Origin").isEmpty(),
+                        url + ": " + preflight.headers().map());
+                assertTrue(preflight.headers().firstValue("Access-Control-Allow-Methods").isEmpty(), url);
+                HttpResponse<String> post = TestHttp.send(TestHttp.request(url)
+                        .header("Origin", "http://example.com")
+                        .header("Content-Type", "application/sparql-update")
+                        .header("Authorization", TestHttp.basic("editor", "s3cret"))
+                        .POST(HttpRequest.BodyPublishers.ofString("INSERT DATA { <urn:a> <urn:b> <urn:c> }"))
+                        .build());
+                // the write guard refuses another origin (Jetty refuses the ambiguous "//update" first)
+                assertEquals(path.equals("//update") ? 400 : 403, post.statusCode(), url);
+                assertTrue(post.headers().firstValue("Access-Control-Allow-Origin").isEmpty(), url);
+            }
+            // the query endpoint of the same server still answers other origins
+            assertEquals("*", withOrigin(server.sparqlUrl() + "?query=" + enc("ASK {}")).headers()
+                    .firstValue("Access-Control-Allow-Origin").orElse(""));
+        } finally {
+            java.nio.file.Files.deleteIfExists(passwords);
+        }
+    }
+
+    @Test
+    void corsOffWhenTurnedOff() {
+        server = TestData.server(store).cors(false).build().start();
         HttpResponse<String> r = withOrigin(server.sparqlUrl() + "?query=" + enc("ASK {}"));
         assertEquals(200, r.statusCode());
-        String allow = r.headers().firstValue("Access-Control-Allow-Origin").orElse("");
-        assertTrue(allow.equals("*") || allow.equals("http://example.com"), allow);
+        assertTrue(r.headers().firstValue("Access-Control-Allow-Origin").isEmpty());
+        HttpResponse<String> preflight = preflight(server.sparqlUrl(), "POST", "content-type");
+        assertTrue(preflight.headers().firstValue("Access-Control-Allow-Origin").isEmpty());
+    }
 
-        HttpResponse<String> preflight = TestHttp.send(TestHttp.request(server.sparqlUrl())
-                .header("Origin", "http://example.com")
-                .header("Access-Control-Request-Method", "POST")
+    private static HttpResponse<String> preflight(String url, String method, String headers) {
+        return TestHttp.send(TestHttp.request(url).header("Origin", "http://example.com")
+                .header("Access-Control-Request-Method", method)
+                .header("Access-Control-Request-Headers", headers)
                 .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).build());
-        assertEquals(200, preflight.statusCode());
-        assertTrue(preflight.headers().firstValue("Access-Control-Allow-Methods").orElse("").contains("POST"));
     }
 
     @Test
@@ -215,5 +270,38 @@ class KgServerWebTest {
         assertEquals(200, TestHttp.query(server.sparqlUrl(), "ASK {}", "application/json").statusCode());
         assertEquals(404, TestHttp.query(server.baseUrl() + "kg/sparql", "ASK {}", "application/json")
                 .statusCode());
+    }
+
+    /** What Chromium sends for a page it navigates to. */
+    static final String BROWSER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,"
+            + "image/webp,image/apng,*/*;q=0.8,application/signed-exchange;v=b3;q=0.7";
+
+    @Test
+    void aBrowserAtTheEndpointWithoutAQueryGetsAHelpPage() {
+        server = TestData.server(store).build().start();
+        for (String url : List.of(server.sparqlUrl(), server.datasetUrl() + "/query")) {
+            HttpResponse<String> page = TestHttp.get(url, BROWSER_ACCEPT);
+            assertEquals(200, page.statusCode(), url + ": " + page.body());
+            assertTrue(contentType(page).startsWith("text/html"), contentType(page));
+            assertTrue(page.body().contains("SPARQL endpoint"), page.body());
+            assertTrue(page.body().contains("href=\"/explorer/query.html\""), "links to the query page");
+            assertTrue(page.body().contains("href=\"/service-description\""), "links to the service description");
+        }
+        // a client asking for RDF still gets the service description, a query still runs
+        HttpResponse<String> sd = TestHttp.get(server.sparqlUrl(), "text/turtle");
+        assertEquals(200, sd.statusCode());
+        assertTrue(sd.body().contains("SPARQL11Query"), sd.body());
+        HttpResponse<String> ask = TestHttp.get(server.sparqlUrl() + "?query=" + TestHttp.enc("ASK {}"),
+                BROWSER_ACCEPT);
+        assertEquals(200, ask.statusCode());
+        assertFalse(ask.body().contains("SPARQL endpoint"), ask.body());
+    }
+
+    @Test
+    void theHelpPageLeavesOutTheQueryPageWithoutTheExplorer() {
+        server = TestData.server(store).explorer(false).build().start();
+        HttpResponse<String> page = TestHttp.get(server.sparqlUrl(), BROWSER_ACCEPT);
+        assertEquals(200, page.statusCode());
+        assertFalse(page.body().contains("/explorer/query.html"), page.body());
     }
 }

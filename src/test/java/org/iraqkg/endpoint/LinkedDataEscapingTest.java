@@ -119,7 +119,8 @@ class LinkedDataEscapingTest {
             HttpResponse<String> html = TestHttp.get(s.baseUrl() + "id/" + BAGHDAD_KEY, "text/html");
             assertTrue(html.body().contains("<h1>بغداد</h1>"), html.body());
             HttpResponse<String> plain = TestHttp.get(s.baseUrl() + "id/evil", "application/ld+json");
-            assertTrue(plain.body().contains("\"@context\" : \"" + BASE + "context.jsonld\""), plain.body());
+            assertTrue(plain.body().contains("\"@context\" : {"), plain.body());
+            assertTrue(plain.body().contains("\"kg\" : \"https://w3id.org/iraqkg/ontology#\""), plain.body());
             assertTrue(contentType(plain).startsWith("application/ld+json"));
         });
         assertThrows(IllegalArgumentException.class, () -> KgServer.create().base("ftp://example.org/"));

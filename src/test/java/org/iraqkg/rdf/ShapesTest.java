@@ -141,7 +141,16 @@ class ShapesTest {
         assertFails(DATA + "statement-1", "MinLength", m -> {
             Resource s = res(m, DATA + "statement-1");
             m.removeAll(s, KG.quote, null);
-            s.addProperty(KG.quote, "");
+            s.addProperty(KG.quote, "", "ar");
+        });
+    }
+
+    @Test
+    void statementWithAQuoteNotTaggedArFails() {
+        assertFails(DATA + "statement-1", "Datatype", m -> {
+            Resource s = res(m, DATA + "statement-1");
+            m.removeAll(s, KG.quote, null);
+            s.addProperty(KG.quote, "الجولة الثالثة من المباحثات انتهت");
         });
     }
 
@@ -429,7 +438,7 @@ class ShapesTest {
                 .addProperty(RDF.type, KG.Statement)
                 .addProperty(KG.speaker, sudani)
                 .addProperty(KG.speakerMention, sudaniMention)
-                .addProperty(KG.quote, quote)
+                .addProperty(KG.quote, quote, "ar")
                 .addLiteral(KG.direct, m.createTypedLiteral(true))
                 .addProperty(KG.reportingVerb, "قال")
                 .addLiteral(KG.date, m.createTypedLiteral("2024-01-27", XSDDatatype.XSDdate))
