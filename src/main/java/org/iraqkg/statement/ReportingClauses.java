@@ -524,6 +524,18 @@ final class ReportingClauses {
             date = last.date();
             dateText = last.dateText();
         }
+        // a speaker quoted again later in the article said it on the day the article gave for the speaker's
+        // earlier words ("وقال X أمس …" … "وأضاف X …"), unless this clause names its own day
+        if (date == null) {
+            for (int k = recent.size() - 1; k >= 0; k--) {
+                Speakers.Last r = recent.get(k);
+                if (speaker.equals(r.speakerId()) && r.date() != null) {
+                    date = r.date();
+                    dateText = r.dateText();
+                    break;
+                }
+            }
+        }
         Set<String> about = new LinkedHashSet<>();
         for (EntityMention e : entities.between(begin, end)) {
             if (!e.entityId().equals(speaker)) {

@@ -457,4 +457,16 @@ class StatementExtractorTest {
         assertEquals(2, sts.size(), sts.toString());
         assertEquals(EntityIds.forName("عمر الرزاز"), sts.get(1).speakerId());
     }
+
+    /** A speaker quoted again later keeps the day the text gave for the speaker's earlier words. */
+    @Test
+    void aLaterStatementOfTheSameSpeakerKeepsTheDayGivenBefore() {
+        List<Statement> sts = statements("قال فؤاد حسين أمس إن \"العراق لن يكون ساحة لتصفية الحسابات\". وأعلنت "
+                + "الحكومة العراقية أن الانتخابات ستجري في موعدها. وأكدت الحكومة أن الوضع مستقر. وقال فؤاد حسين إن "
+                + "\"العلاقات مع الجيران جيدة\".");
+        assertEquals(4, sts.size(), sts.toString());
+        assertEquals("2024-05-11", sts.get(0).date().iso());
+        assertEquals("2024-05-11", sts.get(3).date().iso(), "the day of the speaker's earlier words: " + sts.get(3));
+        assertEquals("2024-05-12", sts.get(1).date().iso(), "another speaker: the publication day");
+    }
 }
