@@ -34,7 +34,7 @@ import org.iraqkg.time.DocumentTime;
  *   <li>{@link EventDates}: when each event happened, also relative to another event;</li>
  *   <li>{@link Roles} and {@link Casualties}: agents, targets, participants, places, claimants, killed and
  *       wounded;</li>
- *   <li>{@link Places}: the place a sentence gives for its only event;</li>
+ *   <li>{@link Places}: the place a sentence gives for an event around its trigger;</li>
  *   <li>{@link Merging}: mentions of one event into one, within a clause and across the document;</li>
  *   <li>{@link NegotiationTracks}: rounds into tracks.</li>
  * </ul>
@@ -98,12 +98,17 @@ public final class EventExtractor {
             Roles.markRelatives(here);
             // same-family triggers of one clause are one event ("قصف صاروخي … الضربة")
             List<Candidate> merged = new ArrayList<>();
-            for (Candidate c : here) {
+            for (int i = 0; i < here.size(); i++) {
+                Candidate c = here.get(i);
                 EventDates.anchor(tokens, time, c, s);
                 roles.assign(text, mentions, entities, statements, c, s);
                 casualties.count(tokens, c, s);
-                if (c.locations.isEmpty() && here.size() == 1) {
-                    Places.locativeOfTheSentence(text, entities, c, s);
+                if (c.locations.isEmpty()) {
+                    // the sentence's locative between the events before and after this one
+                    int from = i > 0 ? here.get(i - 1).endToken : s.firstToken();
+                    int to = i + 1 < here.size() ? here.get(i + 1).firstToken : s.endToken();
+                    Places.locativeOfTheSentence(text, entities, c, s, Math.min(from, c.firstToken),
+                            Math.max(to, c.endToken));
                 }
                 merging.intoSentence(merged, c, tokens);
             }

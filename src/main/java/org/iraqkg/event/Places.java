@@ -48,15 +48,17 @@ final class Places {
     }
 
     /**
-     * The place of the only event of a sentence whose own clause names none: a place the sentence gives in a
-     * locative phrase ("في", "قرب", "بـ", a direction), the nearest after the trigger, else the nearest before it.
-     * A military base is not taken here (it is the target of attacks).
+     * The place of an event whose own clause names none: a place the sentence gives in a locative phrase ("في",
+     * "قرب", "بـ", a direction) within tokens [from, to) of sentence {@code s} (the stretch between the events
+     * before and after it; the whole sentence for its only event), the nearest after the trigger, else the nearest
+     * before it. A military base is not taken here (it is the target of attacks).
      */
-    static void locativeOfTheSentence(TextAnalysis text, Entities entities, Candidate c, Sentence s) {
+    static void locativeOfTheSentence(TextAnalysis text, Entities entities, Candidate c, Sentence s, int from,
+                                      int to) {
         List<Token> tokens = text.tokens();
         EntityMention after = null;
         EntityMention beforeIt = null;
-        for (EntityMention em : entities.between(s.firstToken(), s.endToken())) {
+        for (EntityMention em : entities.between(Math.max(s.firstToken(), from), Math.min(s.endToken(), to))) {
             Entity e = entities.get(em.entityId());
             if (e == null || !e.type().isPlaceOnly() || e.type() == EntityType.MILITARY_BASE) {
                 continue;
@@ -67,6 +69,12 @@ final class Places {
             Token prev = em.firstToken() > 0 ? tokens.get(em.firstToken() - 1) : null;
             boolean locative = prefix.endsWith("ب") || prev != null && isAny(prev, "في", "وفي", "قرب", "داخل", "شمال",
                     "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "بمدينة", "بمحافظة");
+            // "تبعد 12 كلم غرب عمان": a distance from the place, not in it
+            if (locative && prev != null && em.firstToken() >= 2 && !isAny(prev, "في", "وفي", "داخل")
+                    && isAny(tokens.get(em.firstToken() - 2), "كلم", "كم", "كيلومتر", "كيلومترا", "كيلومترات", "ميلا",
+                    "أميال", "مترا")) {
+                locative = false;
+            }
             if (!locative) {
                 continue;
             }

@@ -30,7 +30,8 @@ class EventPlacesTest {
     void theSentenceGivesItsOnlyEventAPlace() {
         Doc d = EventFixture.analyze("وفي مدينة الفلوجة غربي العاصمة، أعلنت الشرطة المحلية اعتقال خمسة مطلوبين.");
         Candidate c = d.candidate("اعتقال");
-        Places.locativeOfTheSentence(d.text(), d.entities(), c, d.sentence());
+        Places.locativeOfTheSentence(d.text(), d.entities(), c, d.sentence(), d.sentence().firstToken(),
+                d.sentence().endToken());
         assertEquals(List.of("fallujah"), List.copyOf(c.locations));
     }
 
@@ -38,7 +39,8 @@ class EventPlacesTest {
     void theNearestPlaceAfterTheTriggerComesFirst() {
         Doc d = EventFixture.analyze("وفي الفلوجة، أعلنت الشرطة اعتقال خمسة مطلوبين قرب كركوك وفي الموصل.");
         Candidate c = d.candidate("اعتقال");
-        Places.locativeOfTheSentence(d.text(), d.entities(), c, d.sentence());
+        Places.locativeOfTheSentence(d.text(), d.entities(), c, d.sentence(), d.sentence().firstToken(),
+                d.sentence().endToken());
         assertEquals(List.of("kirkuk"), List.copyOf(c.locations));
     }
 
@@ -46,7 +48,31 @@ class EventPlacesTest {
     void aPlaceNotInALocativePhraseIsNotTaken() {
         Doc d = EventFixture.analyze("وأعلنت قيادة عمليات الفلوجة اعتقال خمسة مطلوبين.");
         Candidate c = d.candidate("اعتقال");
-        Places.locativeOfTheSentence(d.text(), d.entities(), c, d.sentence());
+        Places.locativeOfTheSentence(d.text(), d.entities(), c, d.sentence(), d.sentence().firstToken(),
+                d.sentence().endToken());
+        assertTrue(c.locations.isEmpty(), c.locations.toString());
+    }
+
+    /** With several events in a sentence, each takes the locative around its own trigger. */
+    @Test
+    void eachEventOfASentenceTakesTheLocativeAroundItsTrigger() {
+        Doc d = EventFixture.analyze("واعتقلت الشرطة خمسة مطلوبين في الفلوجة، بينما قصفت الطائرات مواقع قرب كركوك.");
+        Candidate arrest = d.candidate("واعتقلت");
+        Candidate strike = d.candidate("قصفت");
+        Places.locativeOfTheSentence(d.text(), d.entities(), arrest, d.sentence(), d.sentence().firstToken(),
+                strike.firstToken);
+        Places.locativeOfTheSentence(d.text(), d.entities(), strike, d.sentence(), arrest.endToken,
+                d.sentence().endToken());
+        assertEquals(List.of("fallujah"), List.copyOf(arrest.locations));
+        assertEquals(List.of("kirkuk"), List.copyOf(strike.locations));
+    }
+
+    @Test
+    void aDistanceFromAPlaceIsNotThePlace() {
+        Doc d = EventFixture.analyze("وأصيب جنديان في انفجار عبوة ناسفة في منطقة تبعد 12 كلم غرب كركوك.");
+        Candidate c = d.candidate("انفجار");
+        Places.locativeOfTheSentence(d.text(), d.entities(), c, d.sentence(), d.sentence().firstToken(),
+                d.sentence().endToken());
         assertTrue(c.locations.isEmpty(), c.locations.toString());
     }
 }
