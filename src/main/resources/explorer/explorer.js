@@ -79,6 +79,9 @@
       const text = await response.text();
       throw new Error('SPARQL (' + name + '): HTTP ' + response.status + ' ' + text.slice(0, 300));
     }
+    if (response.headers.get('X-KG-Result-Truncated') === 'true') {
+      noteTruncated(response.headers.get('X-KG-Result-Limit'));
+    }
     const json = await response.json();
     return json.results.bindings.map((binding) => {
       const row = {};
@@ -87,6 +90,18 @@
       }
       return row;
     });
+  }
+
+  /** Says, under the status line, that the server's result limit cut an answer the page shows. */
+  function noteTruncated(limit) {
+    let note = document.getElementById('truncated');
+    if (!note) {
+      note = el('p', { id: 'truncated', className: 'error' });
+      $('status').after(note);
+    }
+    note.replaceChildren('بعض النتائج مقطوعة عند حد الخادم', ' ',
+      el('span', { lang: 'en', dir: 'ltr' }, '(some results were cut at the server\'s limit of ' + (limit || '?')
+        + ' rows)'));
   }
 
   /** Arabic text folded for search: lower case, no diacritics or tatweel, أ إ آ ٱ → ا, ى → ي, ة → ه. */

@@ -90,9 +90,13 @@
       }
       const ms = Math.round(performance.now() - t0);
       const type = (resp.headers.get('Content-Type') || '').split(';')[0].trim().toLowerCase();
+      // the server's result limit cut the answer: say so beside the count (X-KG-Result-Truncated)
+      const cut = resp.headers.get('X-KG-Result-Truncated') === 'true'
+        ? ' — مقطوعة عند حد الخادم / cut at the server\'s limit of ' + (resp.headers.get('X-KG-Result-Limit') || '?')
+          + ' rows' : '';
       if (type === 'text/turtle') {
         results.append(el('pre', {class: 'turtle', dir: 'ltr', lang: 'en'}, body));
-        status.textContent = 'رسم بصيغة Turtle / graph as Turtle (' + ms + ' ms)';
+        status.textContent = 'رسم بصيغة Turtle / graph as Turtle (' + ms + ' ms)' + cut;
         offer(downloads.turtle, body, 'text/turtle');
         return;
       }
@@ -107,7 +111,7 @@
         el('thead', {}, el('tr', {}, ...vars.map((v) => el('th', {dir: 'ltr'}, v)))),
         el('tbody', {}, ...rows.map((r) => el('tr', {}, ...vars.map((v) => cell(r[v]))))));
       results.append(table);
-      status.textContent = rows.length + ' صفوف / rows (' + ms + ' ms)';
+      status.textContent = rows.length + ' صفوف / rows (' + ms + ' ms)' + cut;
       const csv = [vars.join(',')].concat(rows.map((r) => vars.map((v) => csvField(r[v] ? r[v].value : ''))
         .join(','))).join('\r\n');
       offer(downloads.csv, csv + '\r\n', 'text/csv');

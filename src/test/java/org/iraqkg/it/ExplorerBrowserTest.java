@@ -322,6 +322,41 @@ class ExplorerBrowserTest {
         }
     }
 
+    /** An answer the server's result limit cut is said to be cut on the query page and in the explorer. */
+    @Test
+    void aResultCutAtTheServersLimitIsSaidOnThePages() throws Exception {
+        requireBrowser();
+        Path tmp = Files.createTempDirectory("kg-chromium-");
+        KgServer server = KgServer.create().store(Seeds.store()).port(0).resultLimit(5).build().start();
+        try (Driver driver = Driver.start(tmp)) {
+            driver.newSession(tmp.resolve("profile"));
+            driver.post("/url", Map.of("url", server.explorerUrl() + "query.html?q=events.rq"));
+            String state = """
+                    return {status: document.getElementById('status').textContent,
+                            rows: document.querySelectorAll('#results tbody tr').length};""";
+            driver.waitFor("the library", state, v -> v.path("status").asText().contains("queries"));
+            driver.execute("document.getElementById('run').click();");
+            JsonNode cut = driver.waitFor("the cut result", state, v -> v.path("rows").asInt() > 0);
+            assertEquals(5, cut.path("rows").asInt(), cut.toString());
+            assertTrue(cut.path("status").asText().contains("cut at the server's limit of 5 rows"), cut.toString());
+            // a result within the limit says nothing of a cut
+            driver.execute("""
+                    document.getElementById('sparql').value = 'SELECT ?x WHERE { VALUES ?x { 1 2 } }';
+                    document.getElementById('run').click();""");
+            JsonNode whole = driver.waitFor("the whole result", state, v -> v.path("rows").asInt() == 2);
+            assertTrue(!whole.path("status").asText().contains("cut at"), whole.toString());
+
+            driver.post("/url", Map.of("url", server.explorerUrl() + "?actor=" + ExplorerQueriesTest.SUDANI));
+            JsonNode note = driver.waitFor("the explorer's note", """
+                    const n = document.getElementById('truncated');
+                    return n ? n.textContent : '';""", v -> !v.asText().isEmpty());
+            assertTrue(note.asText().contains("limit of 5 rows"), note.toString());
+        } finally {
+            server.stop();
+            deleteQuietly(tmp);
+        }
+    }
+
     /** Skips with what to install when Chromium or ChromeDriver is missing; fails instead under CI_REQUIRE_TOOLS=1. */
     static void requireBrowser() {
         RequiredTools.assumeBrowser(CHROMIUM, CHROMEDRIVER);
