@@ -479,6 +479,10 @@ final class ReportingClauses {
             begin = contentStart;
             end = clauseEnd(tokens, quotes, contentStart, b);
             direct = false;
+            // "أعلنت الوزارة عن لائحة التهم": the preposition of the object is not part of the words
+            if (masdarObject && begin + 2 < end && isAny(tokens.get(begin), "عن")) {
+                begin++;
+            }
             for (Quotations.Quote x : quotes.all()) {
                 if (x.open() >= begin && x.close() < end) {
                     contentQuotes.add(x);

@@ -469,4 +469,11 @@ class StatementExtractorTest {
         assertEquals("2024-05-11", sts.get(3).date().iso(), "the day of the speaker's earlier words: " + sts.get(3));
         assertEquals("2024-05-12", sts.get(1).date().iso(), "another speaker: the publication day");
     }
+
+    /** "أعلن عن X": the object's preposition is not part of the reported words. */
+    @Test
+    void theObjectsPrepositionIsNotPartOfTheWords() {
+        Statement s = one(statements("وأعلنت وزارة الداخلية العراقية عن اعتقال خمسة مطلوبين في بغداد."));
+        assertEquals("اعتقال خمسة مطلوبين في بغداد", s.quote());
+    }
 }
