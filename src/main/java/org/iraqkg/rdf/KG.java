@@ -67,6 +67,7 @@ public final class KG {
 
     // ---- Statements
     public static final Resource Statement = cls("Statement");
+    public static final Resource Denial = cls("Denial");
     public static final Resource CommunicationChannel = cls("CommunicationChannel");
     public static final Resource Interview = individual("Interview");
     public static final Resource TelevisedStatement = individual("TelevisedStatement");

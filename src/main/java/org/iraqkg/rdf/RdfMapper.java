@@ -174,6 +174,9 @@ public final class RdfMapper {
         void statement(Statement s) {
             Node n = uri(iris.statement(doc.id(), cp.of(s.span().begin()), cp.of(s.span().end())));
             add(n, RDF.type.asNode(), KG.Statement);
+            if (s.denial()) {
+                add(n, RDF.type.asNode(), KG.Denial.asNode());
+            }
             if (s.speakerId() != null) {
                 add(n, KG.speaker, uri(iris.entity(s.speakerId())));
             } else if (s.source() != null) {

@@ -47,6 +47,9 @@ final class ReportingClauses {
         String reason = "no reported words after the verb";
     }
 
+    /** The lemma of the verbs of denial ("نفى", "نافيا"). */
+    private static final String DENY = ArabicFolding.foldString("نفى");
+
     private final StatementLexicon words;
     private final Speakers speakers;
     private final UnnamedSources unnamedSources;
@@ -99,6 +102,11 @@ final class ReportingClauses {
         List<Token> tokens = text.tokens();
         int b = s.endToken();
         int pos = vm.end();
+        // "ولم تعلن السلطات …", "لم يؤكد": the speaker did not say it
+        if (vm.first() > s.firstToken() && isAny(tokens.get(vm.first() - 1), "لم", "ولم", "لن", "ولن")) {
+            unnamed.reason = "a negated reporting verb: the words were not said";
+            return null;
+        }
         String speaker = null;
         Span speakerSpan = null;
         boolean unresolvedSubject = false;
@@ -558,7 +566,7 @@ final class ReportingClauses {
         return new Statement(span, text.text(span), direct, described != null ? null : speaker, speakerSpan,
                 tokens.get(vm.first()).text(), verbSpan, s.span(), date, dateText, channel, outlet, relay,
                 new ArrayList<>(about), confidence, "statement." + (direct ? "DirectQuote" : "ReportedSpeech"),
-                described);
+                described, rv.lemmaFolded().equals(DENY));
     }
 
     /**

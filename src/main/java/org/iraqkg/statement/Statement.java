@@ -25,11 +25,12 @@ import org.iraqkg.time.DateValue;
  * @param confidence    0..1
  * @param extractor     the rule that produced it
  * @param source        the unnamed source that said it ("مصدر عسكري"), when {@code speakerId} is {@code null}
+ * @param denial        true when the speaker denies the words ("نفى", "نافيا"): they are not the speaker's claim
  */
 public record Statement(Span span, String quote, boolean direct, String speakerId, Span speakerSpan, String verb,
                         Span verbSpan, Span sentence, DateValue date, String dateText, String channel,
                         String outletId, String relayId, List<String> about, double confidence, String extractor,
-                        UnnamedSource source) {
+                        UnnamedSource source, boolean denial) {
 
     public Statement {
         about = List.copyOf(about);
@@ -40,18 +41,26 @@ public record Statement(Span span, String quote, boolean direct, String speakerI
                      Span verbSpan, Span sentence, DateValue date, String dateText, String channel, String outletId,
                      String relayId, List<String> about, double confidence, String extractor) {
         this(span, quote, direct, speakerId, speakerSpan, verb, verbSpan, sentence, date, dateText, channel, outletId,
-                relayId, about, confidence, extractor, null);
+                relayId, about, confidence, extractor, null, false);
+    }
+
+    /** A statement of a named speaker or of a described source, not a denial. */
+    public Statement(Span span, String quote, boolean direct, String speakerId, Span speakerSpan, String verb,
+                     Span verbSpan, Span sentence, DateValue date, String dateText, String channel, String outletId,
+                     String relayId, List<String> about, double confidence, String extractor, UnnamedSource source) {
+        this(span, quote, direct, speakerId, speakerSpan, verb, verbSpan, sentence, date, dateText, channel, outletId,
+                relayId, about, confidence, extractor, source, false);
     }
 
     /** The same statement with other words (a claim cut from a longer quotation). */
     public Statement withWords(Span newSpan, String newQuote) {
         return new Statement(newSpan, newQuote, direct, speakerId, speakerSpan, verb, verbSpan, sentence, date,
-                dateText, channel, outletId, relayId, about, confidence, extractor, source);
+                dateText, channel, outletId, relayId, about, confidence, extractor, source, denial);
     }
 
     /** The same statement said on {@code when}. */
     public Statement withDate(DateValue when, String text) {
         return new Statement(span, quote, direct, speakerId, speakerSpan, verb, verbSpan, sentence, when, text,
-                channel, outletId, relayId, about, confidence, extractor, source);
+                channel, outletId, relayId, about, confidence, extractor, source, denial);
     }
 }

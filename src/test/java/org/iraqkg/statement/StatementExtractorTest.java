@@ -476,4 +476,16 @@ class StatementExtractorTest {
         Statement s = one(statements("وأعلنت وزارة الداخلية العراقية عن اعتقال خمسة مطلوبين في بغداد."));
         assertEquals("اعتقال خمسة مطلوبين في بغداد", s.quote());
     }
+
+    /** "نفى"/"نافيا": the words are what the speaker denies; "لم تعلن": nothing was said. */
+    @Test
+    void denialsAreMarkedAndNegatedReportingVerbsSayNothing() {
+        List<Statement> sts = statements("وقال فؤاد حسين إن \"المفاوضات مستمرة\"، نافيا التوصل إلى اتفاق نهائي بشأن "
+                + "الانسحاب.");
+        assertEquals(2, sts.size(), sts.toString());
+        assertFalse(sts.get(0).denial());
+        assertTrue(sts.get(1).denial(), sts.get(1).toString());
+        assertEquals("التوصل إلى اتفاق نهائي بشأن الانسحاب", sts.get(1).quote());
+        assertTrue(statements("ولم تعلن الحكومة العراقية أن القوات الأجنبية ستغادر البلاد.").isEmpty());
+    }
 }
