@@ -53,6 +53,8 @@ public final class MentionDetector {
     private final Set<String> quoteNamers = new HashSet<>();
     /** Folded reporting verb forms, with and without و/ف: a title phrase never runs on across one. */
     private final Set<String> verbForms = new HashSet<>();
+    /** Folded one-word complementizers of cues.tsv ("أن", "إنه", "بأن"): a subject ends before one. */
+    private final Set<String> complementizers = new HashSet<>();
 
     public MentionDetector(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -101,6 +103,12 @@ public final class MentionDetector {
                 addStop(c);
             }
         }
+        for (String c : lexicon.cues("complementizer")) {
+            String f = ArabicFolding.foldString(c);
+            if (!f.contains(" ")) {
+                complementizers.add(f);
+            }
+        }
         for (String q : new String[] {"نفسها", "نفسه", "نفسهم", "باسم", "اسم", "تسمى", "يسمى", "تدعى", "يدعى"}) {
             quoteNamers.add(ArabicFolding.foldString(q));
         }
@@ -145,6 +153,7 @@ public final class MentionDetector {
                         e.gender(), e.country().isEmpty() ? null : e.country(), 0.95, "lexicon"));
             }
             // 2. titles, with the names they introduce
+            int sentenceTitles = titleMentions.size();
             for (int i = a; i < b; i++) {
                 if (inTitle[i]) {
                     continue;
@@ -180,11 +189,10 @@ public final class MentionDetector {
             }
             // a title right before another title names the same person: "وزيرة الدولة لشؤون الإعلام المتحدثة
             // الرسمية باسم الحكومة جمانة غنيمات"
-            for (int k = titleMentions.size() - 2; k >= 0; k--) {
+            for (int k = titleMentions.size() - 2; k >= sentenceTitles; k--) {
                 TitleMention t = titleMentions.get(k);
                 TitleMention next = titleMentions.get(k + 1);
-                if (t.person() == null && next.person() != null && t.firstToken() >= a
-                        && next.person().firstToken() > next.firstToken() && titleGap(tokens, t.endToken(),
+                if (t.person() == null && next.person() != null && next.person().firstToken() > next.firstToken() && titleGap(tokens, t.endToken(),
                         next.firstToken())) {
                     titleMentions.set(k, t.withPerson(next.person()));
                 }
@@ -458,7 +466,7 @@ public final class MentionDetector {
         }
         for (int k = from; k < to; k++) {
             Token t = tokens.get(k);
-            if (!t.isWord() || verbForms.contains(t.folded()) || isWord(t, "أن", "إن", "بأن")) {
+            if (!t.isWord() || verbForms.contains(t.folded()) || complementizers.contains(t.folded())) {
                 return false;
             }
         }
@@ -486,7 +494,7 @@ public final class MentionDetector {
                 break;
             }
             if (t.isPunct() && !t.isPunct("()") || verbForms.contains(t.folded())
-                    || isWord(t, "أن", "إن", "بأن", "إنه", "أنه")) {
+                    || complementizers.contains(t.folded())) {
                 return null;
             }
             Mention known = byToken[k];
@@ -513,7 +521,7 @@ public final class MentionDetector {
         }
         boolean bounded = end >= limit || tokens.get(end).isPunct() || isVerbForm(tokens.get(end))
                 || tokens.get(end).folded().startsWith("ل") && end + 1 < limit && tokens.get(end + 1).isPunct("«\"“")
-                || isWord(tokens.get(end), "أن", "إن", "بأن", "إنه", "أنه");
+                || complementizers.contains(tokens.get(end).folded());
         if (!bounded) {
             return null;
         }

@@ -532,12 +532,9 @@ final class ReportingClauses {
         }
         DateValue date = when != null ? when.value() : null;
         String dateText = when != null ? when.text() : null;
-        if (date == null && last != null && speaker.equals(last.speakerId()) && last.sentence() >= s.index() - 2) {
-            date = last.date();
-            dateText = last.dateText();
-        }
         // a speaker quoted again later in the article said it on the day the article gave for the speaker's
-        // earlier words ("وقال X أمس …" … "وأضاف X …"), unless this clause names its own day
+        // earlier words ("وقال X أمس …" … "وأضاف X …"), unless this clause names its own day ({@code recent}
+        // holds each speaker's latest statement, the last one too)
         if (date == null) {
             for (int k = recent.size() - 1; k >= 0; k--) {
                 Speakers.Last r = recent.get(k);

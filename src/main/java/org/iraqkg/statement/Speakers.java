@@ -173,7 +173,6 @@ final class Speakers {
         }
         // an actor earlier in the sentence that can be the subject: "وأعلنت بغداد رفضها …، وقالت إن"
         String candidate = null;
-        String opening = null;
         boolean prevInPhrase = false;
         EntityMention prevMention = null;
         for (EntityMention em : entities.between(s.firstToken(), verb)) {
@@ -187,14 +186,12 @@ final class Speakers {
             if (e != null && e.type().isActor() && !inPhrase && agrees(e, gender)
                     && (e.type() == EntityType.PERSON || e.type() == EntityType.COUNTRY || e.type().isOrganization())) {
                 candidate = e.id();
-                if (opening == null && em.firstToken() <= s.firstToken() + 8 && !e.type().isPlaceOnly()
-                        && openingSubject(mentions, s, em)) {
-                    opening = e.id(); // the subject of the sentence's first verb: "واجتاح داعش …، وأعلن"
-                }
             }
             prevInPhrase = inPhrase;
             prevMention = em;
         }
+        // the subject of the sentence's first verb: "واجتاح داعش …، وأعلن"
+        String opening = openingSubjectOf(text, mentions, entities, s, verb, gender, true);
         if (opening != null) {
             return opening;
         }
@@ -204,7 +201,9 @@ final class Speakers {
         // "ودان رئيس الوزراء عمر الرزاز السبت الهجوم. وقال إن …": the subject of the sentence just before, when
         // the last statement is older than that sentence
         if (s.index() > 0 && (last == null || last.sentence() < s.index() - 1)) {
-            String previous = openingSubjectOf(text, mentions, entities, text.sentences().get(s.index() - 1), gender);
+            Sentence before = text.sentences().get(s.index() - 1);
+            // a country opening the sentence before is rarely what a later "وقال" refers to
+            String previous = openingSubjectOf(text, mentions, entities, before, before.endToken(), gender, false);
             if (previous != null) {
                 return previous;
             }
@@ -229,13 +228,19 @@ final class Speakers {
         return null;
     }
 
-    /** The person or organisation right after the first word (a verb) of sentence {@code p}, if it agrees. */
+    /**
+     * The subject of the first verb of sentence {@code p}, before token {@code end}: a person or organisation
+     * (or a country, when {@code countries}) right after the first word, maybe after a title, that agrees with
+     * {@code gender}.
+     */
     private static String openingSubjectOf(TextAnalysis text, Mentions mentions, Entities entities, Sentence p,
-                                           char gender) {
-        for (EntityMention em : entities.between(p.firstToken(), Math.min(p.endToken(), p.firstToken() + 9))) {
+                                           int end, char gender, boolean countries) {
+        for (EntityMention em : entities.between(p.firstToken(), Math.min(end, p.firstToken() + 9))) {
             Entity e = entities.get(em.entityId());
-            if (e != null && (e.type() == EntityType.PERSON || e.type().isOrganization()) && agrees(e, gender)
-                    && !isPrepositional(text, em) && openingSubject(mentions, p, em)) {
+            if (e != null && (e.type() == EntityType.PERSON || countries && e.type() == EntityType.COUNTRY
+                    || e.type().isOrganization()) && agrees(e, gender) && !isPrepositional(text, em)
+                    && !afterPreposition(text, em)
+                    && openingSubject(mentions, p, em)) {
                 return e.id();
             }
         }
