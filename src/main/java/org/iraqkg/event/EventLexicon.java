@@ -65,6 +65,28 @@ final class EventLexicon {
         return cardinals.get(Clitics.withoutArticle(t.folded()));
     }
 
+    /** Words before a place name that put what happened in (or near) it. */
+    private static final String[] LOCATIVE_WORDS = {"في", "وفي", "بـ", "قرب", "داخل", "شمال", "جنوب", "شرق", "غرب",
+        "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "بمدينة", "بمحافظة"};
+    /** Words of a distance before a direction: "12 كلم غرب كركوك" is away from Kirkuk. */
+    private static final String[] DISTANCE_UNITS = {"كلم", "كم", "كيلومتر", "كيلومترا", "كيلومترات", "ميلا", "أميال",
+        "مترا"};
+
+    /**
+     * Whether the place mention starting at token {@code first}, with the proclitics {@code prefix}, is in a
+     * locative phrase ("في الموصل", "بالأنبار", "قرب كركوك", "غرب الرمادي").
+     */
+    static boolean locative(List<Token> tokens, int first, String prefix) {
+        Token prev = first > 0 ? tokens.get(first - 1) : null;
+        return prefix.endsWith("ب") || isAny(prev, LOCATIVE_WORDS);
+    }
+
+    /** "تبعد 12 كلم غرب عمان": a direction after a distance before the place at {@code first}: away from it. */
+    static boolean distanceFrom(List<Token> tokens, int first) {
+        return first >= 2 && !isAny(tokens.get(first - 1), "في", "وفي", "داخل")
+                && isAny(tokens.get(first - 2), DISTANCE_UNITS);
+    }
+
     /** Whether a token is one of the words, folded. */
     static boolean isAny(Token t, String... ws) {
         if (t == null) {

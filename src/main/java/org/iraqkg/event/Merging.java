@@ -110,23 +110,16 @@ final class Merging {
                 // "تأجيل إعلان …" and later "بتأجيل الإعلان": one decision named twice
                 boolean sameObject = !c.isAttack() && c.eventClass.equals(d.eventClass) && c.object.length() >= 3
                         && c.object.equals(d.object) && c.lemma.equals(d.lemma);
-                boolean refersBack = (c.anaphoric || c.bare) && c.date == null && c.sentence - d.sentence <= 6;
+                // "هذا الاجتماع" names an event of the text however far back it was told
+                boolean refersBack = (c.anaphoric || c.bare) && c.date == null
+                        && (c.sentence - d.sentence <= 6 || c.demonstrative);
                 if (sameRound || refersBack || sameObject || shares(d, c)) {
                     into = d;
                     break;
                 }
             }
-            // "هذا الاجتماع" far from the meeting it names: the latest event of its family; with none, the words
-            // point at something the text does not report as an event
             if (into == null && c.demonstrative && c.date == null) {
-                for (int k = out.size() - 1; k >= 0 && into == null; k--) {
-                    if (out.get(k).family().equals(c.family())) {
-                        into = out.get(k);
-                    }
-                }
-                if (into == null) {
-                    continue;
-                }
+                continue; // "هذا الاجتماع" with no meeting told before: no new event
             }
             if (into != null) {
                 absorb(into, c);

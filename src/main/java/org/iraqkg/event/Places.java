@@ -16,7 +16,7 @@ import org.iraqkg.text.Token;
 
 /**
  * Where events happened, beyond the places of their own clause ({@link Roles}): the place a sentence gives in a
- * locative phrase, for its only event ("وفي مدينة الفلوجة …، أعلنت الشرطة اعتقال …"); and which places of the
+ * locative phrase, for an event around its trigger ("وفي مدينة الفلوجة …، أعلنت الشرطة اعتقال …"); and which places of the
  * lexicon lie in which ("القائم" → الأنبار → العراق), so that merging can tell places apart.
  */
 final class Places {
@@ -58,7 +58,7 @@ final class Places {
         List<Token> tokens = text.tokens();
         EntityMention after = null;
         EntityMention beforeIt = null;
-        for (EntityMention em : entities.between(Math.max(s.firstToken(), from), Math.min(s.endToken(), to))) {
+        for (EntityMention em : entities.between(from, to)) {
             Entity e = entities.get(em.entityId());
             if (e == null || !e.type().isPlaceOnly() || e.type() == EntityType.MILITARY_BASE) {
                 continue;
@@ -66,16 +66,8 @@ final class Places {
             Token first = tokens.get(em.firstToken());
             String prefix = first.folded().substring(0, Math.max(0,
                     text.folded().foldedIndex(em.span().begin()) - first.foldedBegin()));
-            Token prev = em.firstToken() > 0 ? tokens.get(em.firstToken() - 1) : null;
-            boolean locative = prefix.endsWith("ب") || prev != null && isAny(prev, "في", "وفي", "قرب", "داخل", "شمال",
-                    "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "بمدينة", "بمحافظة");
-            // "تبعد 12 كلم غرب عمان": a distance from the place, not in it
-            if (locative && prev != null && em.firstToken() >= 2 && !isAny(prev, "في", "وفي", "داخل")
-                    && isAny(tokens.get(em.firstToken() - 2), "كلم", "كم", "كيلومتر", "كيلومترا", "كيلومترات", "ميلا",
-                    "أميال", "مترا")) {
-                locative = false;
-            }
-            if (!locative) {
+            if (!EventLexicon.locative(tokens, em.firstToken(), prefix)
+                    || EventLexicon.distanceFrom(tokens, em.firstToken())) {
                 continue;
             }
             if (em.firstToken() >= c.endToken) {

@@ -104,8 +104,10 @@ final class Roles {
             Token prev = em.firstToken() > 0 ? tokens.get(em.firstToken() - 1) : null;
             boolean before = em.endToken() <= c.firstToken;
             boolean prepositional = prefix.contains("ب") || prefix.contains("ل") || prefix.contains("ك");
-            boolean inPlacePhrase = prefix.endsWith("ب") || prev != null && isAny(prev, "في", "بـ", "قرب", "داخل",
-                    "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط");
+            boolean inPlacePhrase = EventLexicon.locative(tokens, em.firstToken(), prefix);
+            if (EventLexicon.distanceFrom(tokens, em.firstToken())) {
+                continue; // "تبعد 12 كلم غرب كركوك": away from the place, not in it
+            }
             if (e.type().isPlaceOnly() || e.type() == EntityType.COUNTRY && inPlacePhrase) {
                 if (!before || inPlacePhrase && c.firstToken - em.endToken() <= 2) {
                     if (e.type() == EntityType.MILITARY_BASE && c.isAttack()) {

@@ -125,7 +125,7 @@ final class Triggers {
         // "هذا الاستهداف", "الضربة" alone refer back
         if (first > 0 && words.cues.is("anaphor", tokens, first - 1, first)) {
             c.anaphoric = true;
-            c.demonstrative = EventLexicon.isAny(tokens.get(first - 1), "هذا", "هذه", "ذلك", "تلك");
+            c.demonstrative = words.cues.is("demonstrative", tokens, first - 1, first);
         }
         if (end < tokens.size() && words.cues.is("anaphor", tokens, end, end + 1)) {
             c.anaphoric = true;

@@ -415,4 +415,12 @@ class EventExtractorTest {
             assertNotNull(e.first().evidenceText());
         }
     }
+
+    /** A distance from a place ("تبعد 12 كلم غرب كركوك") is not where it happened, in the clause or the sentence. */
+    @Test
+    void aDistanceFromAPlaceIsNotThePlaceOfTheEvent() {
+        List<Event> es = events("وأصيب جنديان في انفجار عبوة ناسفة في منطقة تبعد 12 كلم غرب كركوك.");
+        assertTrue(!es.isEmpty(), es.toString());
+        assertTrue(es.stream().noneMatch(e -> e.locations().contains("kirkuk")), es.toString());
+    }
 }
