@@ -300,6 +300,11 @@
 
   /** Shows the network of the actor or place `iri`. */
   async function selectActor(iri) {
+    // a note that an earlier answer was cut is about that answer, not this one
+    const note = document.getElementById('truncated');
+    if (note) {
+      note.remove();
+    }
     let term;
     try {
       term = sparqlIri(iri);

@@ -87,11 +87,6 @@ final class DatasetDescription {
         return base + datasetName + "/sparql";
     }
 
-    /** The URL of the published JSON-LD context. */
-    String contextUrl() {
-        return base + Namespaces.CONTEXT_PATH;
-    }
-
     String serviceDescriptionIri() {
         return base + "service-description";
     }

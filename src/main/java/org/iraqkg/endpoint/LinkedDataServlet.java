@@ -74,10 +74,6 @@ final class LinkedDataServlet extends HttpServlet {
         return List.copyOf(specs);
     }
 
-    String contextUrl() {
-        return description.contextUrl();
-    }
-
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         handle(req, resp, false);
